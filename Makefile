@@ -1,0 +1,49 @@
+# eplab — make lab (start the course) · make test (everything) · make bench (figures)
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.eplab-installed
+PORT ?= 8888
+LAB_OPTS ?=
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
+
+.PHONY: lab test bench lint browser install clean
+
+install: $(STAMP)
+
+# Reinstall only when pyproject.toml changed.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@mkdir -p $(LAB_SETTINGS)
+	cp etc/overrides.json $(LAB_SETTINGS)/overrides.json
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=$(CURDIR) \
+		--LabApp.default_url=/lab/tree/course $(LAB_OPTS)
+
+# The browser tests drive Debian's chromium; pip cannot install it.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "chromium ontbreekt: installeren met apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "De browsertests hebben Debian's chromium nodig: installeer het met 'sudo apt-get install chromium' en start 'make test' opnieuw."; \
+		exit 1; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+test: $(STAMP) browser lint
+	$(BIN)/python -m pytest -p no:cacheprovider tests
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build dist

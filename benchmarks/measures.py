@@ -1,0 +1,201 @@
+"""The measurements behind benchmarks/run.py. Each returns raw samples."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+HEAVY = ("pandas", "matplotlib", "ipywidgets")
+
+_IMPORT_PROBE = """
+import sys, time, json
+t = time.perf_counter()
+{stmt}
+elapsed = (time.perf_counter() - t) * 1000
+print(json.dumps([elapsed, [m for m in {heavy!r} if m in sys.modules]]))
+"""
+
+
+def import_times(stmt: str, runs: int) -> tuple[list[float], list[str]]:
+    """Milliseconds for `stmt` in a fresh interpreter, and the heavy modules it pulled in."""
+    samples, leaked = [], set()
+    for _ in range(runs):
+        out = subprocess.run([PY, "-c", _IMPORT_PROBE.format(stmt=stmt, heavy=HEAVY)],
+                             capture_output=True, text=True, check=True, cwd=tempfile.gettempdir())
+        elapsed, heavy = json.loads(out.stdout)
+        samples.append(elapsed)
+        leaked.update(heavy)
+    return samples, sorted(leaked)
+
+
+def _scenarios():
+    from eplab.roleplay.loader import list_scenarios
+
+    return list_scenarios()
+
+
+def scenario_count() -> int:
+    return len(_scenarios())
+
+
+def engine_steps() -> list[float]:
+    """Milliseconds per choice, log on disk included, over random plays of every scenario."""
+    from eplab.roleplay import Session
+
+    samples = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for scenario in _scenarios():
+            for seed in range(20):
+                session = Session(scenario, log_dir=tmp, student="bench")
+                session.restart()
+                rng = random.Random(seed)
+                while not session.finished:
+                    index = rng.choice(session.options())[0]
+                    t = time.perf_counter()
+                    session.choose(index)
+                    samples.append((time.perf_counter() - t) * 1000)
+    return samples
+
+
+def widget_updates() -> list[float]:
+    """Milliseconds per option click in the headless widget, end screen included."""
+    from eplab.roleplay import Session
+    from eplab.widgets.roleplay import RolePlayView
+
+    samples = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for scenario in _scenarios():
+            for _round in range(5):
+                view = RolePlayView(Session(scenario, log_dir=tmp, student="bench"))
+                view.session.restart()
+                view.started = True
+                view.update()
+                while view.option_buttons:
+                    t = time.perf_counter()
+                    view.option_buttons[0].click()
+                    samples.append((time.perf_counter() - t) * 1000)
+    return samples
+
+
+def validate_library(runs: int = 5) -> list[float]:
+    """Seconds to validate every scenario file, in a fresh interpreter each time."""
+    samples = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([PY, "-m", "eplab", "scenario", "check"], check=True,
+                       capture_output=True, cwd=tempfile.gettempdir())
+        samples.append(time.perf_counter() - t)
+    return samples
+
+
+_MAXRSS = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)"
+
+
+def _kernel_rss(cells: list[str], cwd: Path) -> float:
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in [*cells, _MAXRSS]]
+    NotebookClient(nb, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(cwd)}}).execute()
+    return float(nb.cells[-1].outputs[0]["text"].strip())
+
+
+def kernel_memory(runs: int = 3):
+    """Peak kernel memory after a role-play and after a data notebook, against bare kernels."""
+    scenario = _scenarios()[0].id
+    roleplay = ["from eplab import speel", f"speel({scenario!r})"]
+    bare_widgets = ["import ipywidgets"]
+    data = ["from eplab.data import load", "from eplab.data import plots",
+            "df = load('oudertevredenheid')", "fig = plots.likert_staafdiagram(df, list(df.columns[-4:]))"]
+    bare_data = ["import pandas", "import matplotlib.pyplot as plt"]
+    results = {"rp": [], "w": [], "data": [], "pd": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            results["rp"].append(_kernel_rss(roleplay, Path(tmp)))
+            results["w"].append(_kernel_rss(bare_widgets, Path(tmp)))
+            try:
+                results["data"].append(_kernel_rss(data, Path(tmp)))
+                results["pd"].append(_kernel_rss(bare_data, Path(tmp)))
+            except Exception:  # the data layer is optional for this figure
+                pass
+    rows = [("kernelgeheugen rollenspel / kale kernel + ipywidgets", results["rp"], results["w"], 1.2)]
+    if results["data"]:
+        rows.append(("kernelgeheugen datanotebook / kale kernel + pandas, matplotlib",
+                     results["data"], results["pd"], 1.1))
+    return rows
+
+
+def _nbgrader(args: list[str], cwd: Path) -> float:
+    t = time.perf_counter()
+    subprocess.run([str(Path(PY).parent / "nbgrader"), *args, "--force"], cwd=cwd,
+                   check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+def _trivial_like(notebook: Path, target: Path) -> None:
+    """A notebook with the same number and kinds of cells, each doing nothing."""
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.source = "assert True" if cell.metadata.get("nbgrader", {}).get("grade") else "x = 1"
+    nbformat.write(nb, target)
+
+
+def autograde_costs(runs: int = 2):
+    """Seconds to autograde one submission of each assignment, and of a trivial twin."""
+    sources = sorted(p for p in (ROOT / "solutions").glob("*/") if list(p.glob("*.ipynb")))
+    results = []
+    for source in sources:
+        with tempfile.TemporaryDirectory() as tmp:
+            course = Path(tmp)
+            (course / "nbgrader_config.py").write_text(
+                (ROOT / "nbgrader_config.py").read_text("utf-8")
+                .replace('"solutions"', '"source"').replace('"assignments"', '"release"'), "utf-8")
+            name = source.name
+            triv = f"{name}_triviaal"
+            shutil.copytree(source, course / "source" / name)
+            (course / "source" / triv).mkdir(parents=True)
+            for nb in source.glob("*.ipynb"):
+                _trivial_like(nb, course / "source" / triv / nb.name)
+            ours, base = [], []
+            for assignment, bucket in ((name, ours), (triv, base)):
+                _nbgrader(["generate_assignment", assignment], course)
+                sub = course / "submitted" / "student1" / assignment
+                shutil.copytree(course / "source" / assignment, sub)
+                for _ in range(runs):
+                    bucket.append(_nbgrader(["autograde", assignment], course))
+            results.append((name, ours, base))
+    return results
+
+
+def notebook_runs() -> tuple[float, list[tuple[str, float]]]:
+    """Seconds to execute each notebook of course/ and solutions/, slowest first."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    timings = []
+    for path in sorted([*ROOT.glob("course/**/*.ipynb"), *ROOT.glob("solutions/**/*.ipynb")]):
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp) / path.name
+            shutil.copy(path, work)
+            nb = nbformat.read(work, as_version=4)
+            t = time.perf_counter()
+            NotebookClient(nb, timeout=600, kernel_name="python3",
+                           resources={"metadata": {"path": tmp}}).execute()
+            timings.append((str(path.relative_to(ROOT)), time.perf_counter() - t))
+    timings.sort(key=lambda item: -item[1])
+    return sum(s for _n, s in timings), timings

@@ -1,0 +1,5 @@
+import sys
+
+from eplab.cli import main
+
+sys.exit(main())

@@ -1,0 +1,156 @@
+"""Pydantic models of a scenario file.
+
+Field names are English; the YAML keys a scenario author writes are Dutch (the aliases).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# The opleidingsouders' questions (leerlijn HvA/UPvA, ch. 4) a choice can touch.
+EXPERIENCE_ASPECTS = ("sfeer", "positief_kind", "op_de_hoogte", "ruimte")
+NARRATOR = "verteller"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
+
+
+class Bound(_Model):
+    min: float | None = None
+    max: float | None = None
+
+
+# A condition: every named state variable must lie within its bounds.
+Condition = dict[str, Bound]
+
+
+class Character(_Model):
+    id: str
+    name: str = Field(alias="naam")
+    role: str = Field(alias="rol")
+    matters: str = Field("", alias="wat_telt")
+
+
+class Source(_Model):
+    author: str = Field(alias="auteur")
+    year: str | int = Field(alias="jaar")
+    title: str = Field("", alias="titel")
+
+
+class StateVar(_Model):
+    label: str
+    start: float
+    min: float = 0
+    max: float = 10
+
+
+class Option(_Model):
+    text: str = Field(alias="tekst")
+    next: str = Field(alias="naar")
+    reaction: str = Field("", alias="reactie")
+    feedback: str = ""
+    effects: dict[str, float] = Field(default_factory=dict, alias="effect")
+    items: list[str] = Field(default_factory=list)
+    missed: list[str] = Field(default_factory=list, alias="mist")
+    dimensions: dict[str, int] = Field(default_factory=dict, alias="dimensies")
+    experience: dict[Literal["sfeer", "positief_kind", "op_de_hoogte", "ruimte"], int] = Field(
+        default_factory=dict, alias="beleving"
+    )
+    condition: Condition | None = Field(None, alias="als")
+
+
+class Branch(_Model):
+    target: str = Field(alias="naar")
+    condition: Condition | None = Field(None, alias="als")
+
+
+class Ending(_Model):
+    title: str = Field(alias="titel")
+    debrief: str
+    rating: Literal["positief", "gemengd", "negatief"] = Field("gemengd", alias="waardering")
+
+
+class Node(_Model):
+    id: str
+    speaker: str = Field(alias="spreker")
+    text: str = Field(alias="tekst")
+    emotion: str = Field("", alias="emotie")
+    prompt: str = Field("", alias="vraag")
+    options: list[Option] | None = Field(None, alias="opties")
+    next: str | list[Branch] | None = Field(None, alias="volgende")
+    ending: Ending | None = Field(None, alias="einde")
+
+    @property
+    def kind(self) -> str:
+        if self.ending is not None:
+            return "ending"
+        if self.options is not None:
+            return "choice"
+        if self.next is not None:
+            return "line"
+        return "dead"
+
+    def branches(self) -> list[Branch]:
+        if self.next is None:
+            return []
+        if isinstance(self.next, str):
+            return [Branch(naar=self.next)]
+        return list(self.next)
+
+
+class ParentVoice(_Model):
+    positief: str = ""
+    neutraal: str = ""
+    negatief: str = ""
+
+
+class Scenario(_Model):
+    id: str
+    title: str = Field(alias="titel")
+    conversation_type: str = Field(alias="gesprekstype")
+    year: int = Field(alias="jaar", ge=1, le=4)
+    summary: str = Field("", alias="samenvatting")
+    characters: list[Character] = Field(alias="personages", min_length=1)
+    context: str
+    anticipate: str = Field("", alias="anticiperen")
+    sources: list[Source] = Field(alias="bronnen", min_length=1)
+    state: dict[str, StateVar] = Field(default_factory=dict, alias="toestand")
+    parent_voice: dict[
+        Literal["sfeer", "positief_kind", "op_de_hoogte", "ruimte", "tevreden"], ParentVoice
+    ] = Field(default_factory=dict, alias="ouderstem")
+    reflection: list[str] = Field(default_factory=list, alias="reflectievragen")
+    # Example paths (choice numbers as shown to the player) for authors and tests:
+    # 'sterk' fills most of the form, 'zwak' little of it.
+    example_paths: dict[Literal["sterk", "zwak"], list[int]] = Field(
+        default_factory=dict, alias="voorbeeldpaden"
+    )
+    start: str
+    nodes: list[Node] = Field(alias="knopen", min_length=1)
+
+    def node_map(self) -> dict[str, Node]:
+        return {node.id: node for node in self.nodes}
+
+    def character(self, ident: str) -> Character | None:
+        return next((c for c in self.characters if c.id == ident), None)
+
+    def speaker_name(self, ident: str) -> str:
+        found = self.character(ident)
+        return found.name if found else ident
+
+
+def holds(condition: Condition | None, state: dict[str, float]) -> bool:
+    """True when every bound in the condition holds for the state."""
+    if not condition:
+        return True
+    for name, bound in condition.items():
+        value = state.get(name)
+        if value is None:
+            return False
+        if bound.min is not None and value < bound.min:
+            return False
+        if bound.max is not None and value > bound.max:
+            return False
+    return True

@@ -1,0 +1,1 @@
+"""ipywidgets faces. Imported only when a notebook shows a widget."""

@@ -1,0 +1,62 @@
+"""`eplab scenario play | list | graph | schema` from the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from eplab.cli import main
+from tests.conftest import MINI
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "eplab", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_play_with_choices_prints_one_json_object():
+    result = run("scenario", "play", str(MINI), "--choices", "1,1", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"scenario", "ending", "transcript", "observation", "parent_feedback", "scores"}
+    assert data["ending"] == "einde_goed"
+    assert data["transcript"][2]["tekst"].startswith("Goedemorgen meneer Bakker")
+    form = data["observation"][0]
+    assert form["id"] == "informeel_contact" and 0 < form["coverage"] < 1
+    assert {a["aspect"] for a in data["parent_feedback"]} >= {"sfeer", "tevreden"}
+
+
+def test_play_random_is_repeatable():
+    first = run("scenario", "play", str(MINI), "--random", "3", "--json")
+    second = run("scenario", "play", str(MINI), "--random", "3", "--json")
+    assert first.returncode == 0 and first.stdout == second.stdout
+    assert json.loads(first.stdout)["ending"] in {"einde_goed", "einde_matig"}
+
+
+def test_play_text_output_and_bad_choices(capsys):
+    assert main(["scenario", "play", str(MINI), "--choices", "2,2"]) == 0
+    out = capsys.readouterr().out
+    assert "Einde: Een gemiste kans" in out and "[NEE]" in out
+    assert main(["scenario", "play", str(MINI), "--choices", "1,9"]) == 1
+    assert "kies een nummer" in capsys.readouterr().err
+    assert main(["scenario", "play", str(MINI), "--choices", "een,twee"]) == 1
+    assert main(["scenario", "play", "bestaat-niet"]) == 1
+    assert "Er is geen rollenspel met de naam" in capsys.readouterr().err
+
+
+def test_graph_is_mermaid(capsys):
+    assert main(["scenario", "graph", str(MINI)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("flowchart TD")
+    assert "hek -->|" in out and "slot -.->|voorwaarde| einde_goed" in out
+
+
+def test_list_json_and_schema(capsys):
+    assert main(["scenario", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert all({"id", "titel", "jaar", "gesprekstype"} <= set(r) for r in rows)
+    assert main(["scenario", "schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert "knopen" in schema["properties"] and "gesprekstype" in schema["required"]

@@ -1,0 +1,23 @@
+"""Dutch strings of the self-check questions."""
+
+CHECK = "Controleer"
+RIGHT = "Goed!"
+NOT_YET = "Nog niet goed."
+TRY_AGAIN = "Probeer het nog eens."
+NO_ANSWER = "Kies eerst een antwoord."
+CHOOSE = "— kies —"
+UP = "↑"
+DOWN = "↓"
+RIGHT_ANSWER = "Het goede antwoord: {answer}."
+PARTLY = "{right} van de {total} goed."
+MISSING_CHOICES = "Je hebt nog niet alles ingedeeld: nog {n} zin(nen) te gaan."
+WRONG_POSITIONS = "Deze stappen staan nog niet op hun plek: {steps}."
+WRONG_ITEMS = "Kijk nog eens naar: {items}."
+MISSED = "Je miste: {items}."
+TOO_MANY = "Niet goed gekozen: {items}."
+EXPLAIN_AFTER = "Na twee pogingen zie je de uitleg."
+
+# Mistakes of a notebook author (not of a student).
+BAD_INDEX = "juist={value} bestaat niet: kies een nummer van 0 tot en met {last}."
+TOO_FEW_OPTIONS = "Een vraag heeft minstens twee opties nodig."
+BAD_EXPLANATIONS = "uitleg moet één tekst zijn of een lijst met één tekst per optie ({n})."

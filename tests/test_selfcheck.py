@@ -1,0 +1,91 @@
+"""Self-check questions: right, wrong and empty answers, headless, through the widgets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from eplab.selfcheck import indelen, meerdere_antwoorden, meerkeuze, volgorde
+from eplab.selfcheck import text as t
+
+OPEN = ["Gaat het goed thuis?", "Hoe ervaart u de eerste weken?", "Is Sara moe?"]
+
+
+def test_multiple_choice_right_answer_explains_why():
+    q = meerkeuze("Welke vraag is open?", opties=OPEN, juist=1,
+                  uitleg=["Gesloten: ja of nee.", "Open: de ouder vertelt.", "Gesloten en sturend."])
+    q.select(1)
+    q.button.click()
+    assert q.result.correct
+    assert "✔" in q.feedback.value and "Open: de ouder vertelt." in q.feedback.value
+
+
+def test_multiple_choice_wrong_answer_says_why_and_shows_the_answer_after_two_tries():
+    q = meerkeuze("Welke vraag is open?", opties=OPEN, juist=1, uitleg="Een open vraag nodigt uit.")
+    first = q.question.check(0)
+    assert not first.correct and t.TRY_AGAIN in first.message
+    assert "Gaat het" not in first.feedback  # the answer is not given away at once
+    second = q.question.check(2)
+    assert "Een open vraag nodigt uit." in second.explanation
+    assert "Hoe ervaart u de eerste weken?" in second.explanation
+
+
+def test_multiple_choice_without_an_answer_asks_for_one():
+    q = meerkeuze("Welke vraag is open?", opties=OPEN, juist=1)
+    q.button.click()
+    assert not q.result.correct and t.NO_ANSWER in q.feedback.value
+    assert q.question.tries == 0
+
+
+def test_multiple_answers_gives_partial_feedback():
+    q = meerdere_antwoorden("Welke vragen zijn gesloten?", opties=OPEN, juist=[0, 2])
+    q.select([0])
+    result = q.check()
+    assert not result.correct and result.score == pytest.approx(2 / 3)
+    assert "2 van de 3" in result.message
+    q.select([0, 2])
+    assert q.check().correct
+
+
+def test_ordering_is_shuffled_and_sorted_with_the_buttons():
+    steps = ["Opening", "Kern", "Afspraken", "Afsluiting"]
+    q = volgorde("Zet de fasen op volgorde.", stappen=steps, uitleg="Eerst het doel, dan de kern.")
+    assert q.order != steps and sorted(q.order) == sorted(steps)
+    assert q.question.shuffled == volgorde("Zet de fasen op volgorde.", stappen=steps).order
+    assert not q.check().correct
+    # sort with the ↑ buttons only, as a student would
+    for target, step in enumerate(steps):
+        while q.order.index(step) > target:
+            row = q.rows.children[q.order.index(step)]
+            row.children[0].click()
+    assert q.order == steps
+    assert q.check().correct
+
+
+def test_classification_needs_every_sentence_and_names_the_wrong_ones():
+    items = {"Wat bedoelt u precies?": "doorvragen", "Dus u maakt zich zorgen.": "samenvatten",
+             "Hoe gaat het thuis?": "open vraag"}
+    q = indelen("Welke vaardigheid?", items=items, uitleg={"Dus u maakt zich zorgen.": "Je vat samen."})
+    q.assign({"Wat bedoelt u precies?": "doorvragen"})
+    assert "nog 2" in q.check().message
+    q.assign({"Dus u maakt zich zorgen.": "doorvragen", "Hoe gaat het thuis?": "open vraag"})
+    result = q.check()
+    assert not result.correct and "Dus u maakt zich zorgen." in result.message
+    assert "Je vat samen." in result.explanation
+    q.assign(items)
+    assert q.check().correct
+
+
+def test_author_mistakes_get_a_dutch_message():
+    with pytest.raises(ValueError, match="bestaat niet"):
+        meerkeuze("?", opties=["a", "b"], juist=2)
+    with pytest.raises(ValueError, match="één tekst per optie"):
+        meerkeuze("?", opties=["a", "b"], juist=0, uitleg=["alleen één"])
+
+
+def test_importing_selfcheck_does_not_load_widgets():
+    code = "import sys, eplab.selfcheck; print('ipywidgets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

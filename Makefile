@@ -7,23 +7,27 @@ STAMP := $(VENV)/.eplab-installed
 PORT ?= 8888
 LAB_OPTS ?=
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
+ROOT_OPT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: lab test bench lint browser install clean
 
-install: $(STAMP)
+install: $(STAMP) $(LAB_SETTINGS)/overrides.json
 
 # Reinstall only when pyproject.toml changed.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@mkdir -p $(LAB_SETTINGS)
-	cp etc/overrides.json $(LAB_SETTINGS)/overrides.json
 	@touch $(STAMP)
 
-lab: $(STAMP)
+# Dutch interface and no news pop-up: JupyterLab's settings overrides for this venv.
+$(LAB_SETTINGS)/overrides.json: etc/overrides.json $(STAMP)
+	@mkdir -p $(LAB_SETTINGS)
+	cp etc/overrides.json $@
+
+lab: install
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=$(CURDIR) \
-		--LabApp.default_url=/lab/tree/course $(LAB_OPTS)
+		--LabApp.default_url=/lab/tree/course $(ROOT_OPT) $(LAB_OPTS)
 
 # The browser tests drive Debian's chromium; pip cannot install it.
 browser:
@@ -39,7 +43,7 @@ browser:
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-test: $(STAMP) browser lint
+test: install browser lint
 	$(BIN)/python -m pytest -p no:cacheprovider tests
 
 bench: $(STAMP)

@@ -88,6 +88,10 @@ class RolePlayView:
             f"<h4>{t.CHARACTERS}</h4><ul>{people}</ul>"
         )
 
+    def _ipython_display_(self) -> None:
+        # speel() displays the widget itself; as a cell's last value it must not show again.
+        pass
+
     # -- events ------------------------------------------------------------
     def _on_start(self, _button=None) -> None:
         answer = self.anticipate_box.value.strip()

@@ -1,0 +1,93 @@
+"""A page that lists the role-plays by study year and conversation type and plays one."""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from pathlib import Path
+
+import ipywidgets as w
+from IPython.display import display
+
+from eplab import render
+from eplab.app import text as t
+from eplab.roleplay.engine import Session
+from eplab.roleplay.loader import ScenarioError, load_scenario, scenario_paths
+from eplab.widgets.roleplay import RolePlayView
+
+LOG_DIR_ENV = "EPLAB_OEFENEN_MAP"
+
+
+def log_dir() -> Path:
+    """Where the app keeps the conversations: set by `eplab oefenen --map`, else ~/eplab-oefenen."""
+    folder = Path(os.environ.get(LOG_DIR_ENV) or Path.home() / "eplab-oefenen")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def readable_scenarios() -> tuple[list, list[str]]:
+    """The scenarios that load, sorted by year; a Dutch message for each file that does not."""
+    found, broken = [], []
+    for path in scenario_paths():
+        try:
+            found.append(load_scenario(path, check=False))
+        except ScenarioError as error:
+            broken.append(t.BROKEN.format(error=error))
+    return sorted(found, key=lambda s: (s.year, s.id)), broken
+
+
+class Picker:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.scenarios, self.broken = readable_scenarios()
+        types = sorted({s.conversation_type for s in self.scenarios})
+        self.type_filter = w.Dropdown(options=[t.ALL_TYPES, *types], description=t.FILTER_TYPE,
+                                      style={"description_width": "initial"})
+        self.type_filter.observe(lambda _c: self.show_list(), names="value")
+        self.listing = w.VBox()
+        self.player = w.VBox()
+        self.back = w.Button(description=t.BACK_TO_LIST)
+        self.back.on_click(lambda _b: self.show_list())
+        intro = w.HTML(render.STYLE + f"<h2>{t.TITLE}</h2><p>{escape(t.INTRO.format(folder=folder))}</p>")
+        self.root = w.VBox([intro, self.type_filter, self.listing, self.player],
+                           layout=w.Layout(max_width="60em"))
+        self.view: RolePlayView | None = None
+        self.show_list()
+
+    def _card(self, scenario) -> w.Widget:
+        button = w.Button(description=f"{t.PLAY}: {scenario.title}", layout=w.Layout(width="auto"))
+        button.add_class("eplab-speel")
+        button.on_click(lambda _b, sid=scenario.id: self.play(sid))
+        about = w.HTML(f"<p class='eplab-note'>{escape(scenario.conversation_type)} · "
+                       f"{escape(scenario.summary)}</p>")
+        return w.VBox([button, about])
+
+    def show_list(self) -> None:
+        chosen = self.type_filter.value
+        shown = [s for s in self.scenarios if chosen in (t.ALL_TYPES, s.conversation_type)]
+        children: list[w.Widget] = []
+        for year in sorted({s.year for s in shown}):
+            children.append(w.HTML(f"<h3>{t.YEAR.format(year=year)}</h3>"))
+            children += [self._card(s) for s in shown if s.year == year]
+        children += [w.HTML(f"<p class='eplab-note'>{escape(b)}</p>") for b in self.broken]
+        self.listing.children = children or [w.HTML(f"<p>{t.NONE_FOUND}</p>")]
+        self.listing.layout.display = None
+        self.type_filter.layout.display = None
+        self.player.children = []
+
+    def play(self, scenario_id: str) -> None:
+        try:
+            self.view = RolePlayView(Session(scenario_id, log_dir=self.folder))
+            body = self.view.root
+        except ScenarioError as error:
+            body = w.HTML(f"<p><b>{escape(t.BROKEN.format(error=error))}</b></p>")
+        self.listing.layout.display = "none"
+        self.type_filter.layout.display = "none"
+        self.player.children = [self.back, body]
+
+
+def toon() -> Picker:
+    """Show the app (the Voilà notebook calls this)."""
+    picker = Picker(log_dir())
+    display(picker.root)
+    return picker

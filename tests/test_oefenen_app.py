@@ -1,0 +1,63 @@
+"""The self-study app headless: the list by year and type, playing, and the server command."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from eplab.app import picker as app
+from eplab.cli.oefenen import command
+from tests.conftest import MINI
+
+
+@pytest.fixture
+def library(tmp_path, monkeypatch):
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    shutil.copy(MINI, folder / "mini-schoolhek.yaml")
+    monkeypatch.setattr("eplab.roleplay.loader.scenario_dir", lambda: folder)
+    return folder
+
+
+def _texts(picker) -> str:
+    return " ".join(getattr(c, "value", "") for c in picker.listing.children)
+
+
+def test_list_groups_role_plays_by_year_and_filters_by_type(library, tmp_path):
+    picker = app.Picker(tmp_path / "log")
+    assert "Jaar 1" in _texts(picker)
+    assert picker.listing.children[1].children[0].description == "Speel: Even bij het hek (testscenario)"
+    types = list(picker.type_filter.options)
+    assert types[0] == "alle gesprekstypen" and len(types) == 2
+    picker.type_filter.value = types[1]
+    assert "Jaar 1" in _texts(picker)
+
+
+def test_playing_writes_the_log_in_the_chosen_folder_and_back_returns_to_the_list(library, tmp_path):
+    picker = app.Picker(tmp_path / "log")
+    picker.play("mini-schoolhek")
+    assert picker.listing.layout.display == "none"
+    picker.view.start_button.click()
+    picker.view.option_buttons[0].click()
+    assert (tmp_path / "log" / "mini-schoolhek.rollenspel.jsonl").exists()
+    picker.back.click()
+    assert picker.listing.layout.display is None and picker.player.children == ()
+
+
+def test_a_broken_scenario_file_is_named_in_dutch_and_the_rest_still_plays(library, tmp_path):
+    (library / "kapot.yaml").write_text("id: kapot\ntitel: [onaf\n", "utf-8")
+    picker = app.Picker(tmp_path / "log")
+    assert "kan niet worden geladen" in _texts(picker)
+    assert [s.id for s in picker.scenarios] == ["mini-schoolhek"]
+
+
+def test_log_folder_comes_from_the_command_line(tmp_path, monkeypatch):
+    monkeypatch.setenv(app.LOG_DIR_ENV, str(tmp_path / "mijn-gesprekken"))
+    assert app.log_dir() == tmp_path / "mijn-gesprekken" and app.log_dir().is_dir()
+
+
+def test_server_listens_on_localhost_only_and_hides_code():
+    cmd = command(8866, open_browser=False)
+    assert "--Voila.ip=127.0.0.1" in cmd and "--VoilaConfiguration.strip_sources=True" in cmd
+    assert cmd[3].endswith("oefenen.ipynb")

@@ -123,16 +123,11 @@ def kernel_memory(runs: int = 3):
         for _ in range(runs):
             results["rp"].append(_kernel_rss(roleplay, Path(tmp)))
             results["w"].append(_kernel_rss(bare_widgets, Path(tmp)))
-            try:
-                results["data"].append(_kernel_rss(data, Path(tmp)))
-                results["pd"].append(_kernel_rss(bare_data, Path(tmp)))
-            except Exception:  # the data layer is optional for this figure
-                pass
-    rows = [("kernelgeheugen rollenspel / kale kernel + ipywidgets", results["rp"], results["w"], 1.2)]
-    if results["data"]:
-        rows.append(("kernelgeheugen datanotebook / kale kernel + pandas, matplotlib",
-                     results["data"], results["pd"], 1.1))
-    return rows
+            results["data"].append(_kernel_rss(data, Path(tmp)))
+            results["pd"].append(_kernel_rss(bare_data, Path(tmp)))
+    return [("kernelgeheugen rollenspel / kale kernel + ipywidgets", results["rp"], results["w"], 1.2),
+            ("kernelgeheugen datanotebook / kale kernel + pandas, matplotlib",
+             results["data"], results["pd"], 1.1)]
 
 
 def _nbgrader(args: list[str], cwd: Path) -> float:

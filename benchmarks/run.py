@@ -58,8 +58,8 @@ def collect() -> list[Row]:
     if leaked:
         rows[-1].ok = False
     ms, leaked = measures.import_times("import eplab, eplab.roleplay", runs=15)
-    rows.append(summarise("import eplab + rollenspelmodule", ms, "ms", 150,
-                          note=f"pandas/matplotlib geladen: {leaked or 'geen'}"))
+    rows.append(summarise("import eplab.roleplay (ter informatie)", ms, "ms",
+                          note=f"pydantic en yaml; pandas/matplotlib geladen: {leaked or 'geen'}"))
     if leaked:
         rows[-1].ok = False
     steps = measures.engine_steps()

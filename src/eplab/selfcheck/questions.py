@@ -157,7 +157,7 @@ class Classification(Question):
         wrong = [item for item, want in self.items.items() if answers[item] != want]
         score = 1 - len(wrong) / len(self.items)
         if not wrong:
-            return Result(True, 1.0, t.RIGHT, self.general)
+            return Result(True, 1.0, t.RIGHT, self.general or " ".join(self.per_item.values()))
         reasons = [self.per_item[item] for item in wrong if item in self.per_item]
         solution = t.RIGHT_ANSWER.format(
             answer="; ".join(f"‘{item}’ → {cat}" for item, cat in self.items.items()))

@@ -1,0 +1,143 @@
+"""Every study notebook in course/: its sections, its interactive parts, and that it runs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eplab.roleplay.loader import scenario_paths
+from tests.notebooks import ROOT, errors, execute_copy, notebooks, read, scenario_calls, text_of
+
+COURSE = notebooks("course")
+YEARS = ["jaar1", "jaar2", "jaar3", "jaar4"]
+SCENARIO_IDS = {p.stem for p in scenario_paths()}
+
+
+def ids(paths):
+    return [str(p.relative_to(ROOT / "course")) for p in paths]
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_each_year_has_four_notebooks_and_two_role_plays(year):
+    in_year = [p for p in COURSE if p.parent.name == year]
+    assert len(in_year) >= 4, f"{year}: {len(in_year)} notebooks"
+    played = {sid for p in in_year for sid in scenario_calls(read(p))}
+    assert len(played) >= 2, f"{year}: role-plays {sorted(played)}"
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_notebook_has_the_required_sections(path):
+    nb = read(path)
+    first = nb.cells[0]
+    assert first.cell_type == "markdown"
+    assert re.search(r"leerdoelen", first.source, re.I), "opens with leerdoelen"
+    assert re.search(r"studietijd", first.source, re.I), "states the studietijd"
+    markdown = text_of(nb, "markdown")
+    assert re.search(r"reflect", markdown, re.I), "has a reflection prompt"
+    last_md = [c for c in nb.cells if c.cell_type == "markdown"][-1]
+    assert re.search(r"bronnen", last_md.source, re.I), "closes with bronnen"
+    assert re.search(r"\(?[A-Z][^()]*?,? (19|20)\d\d", last_md.source), "bronnen name author and year"
+    code = text_of(nb, "code")
+    assert "eplab.selfcheck" in code, "has self-check questions"
+    assert "speel(" in code or "eplab.data" in code or "selfcheck" in code
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_notebook_is_committed_without_outputs(path):
+    for cell in read(path).cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, path.name
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_role_plays_named_in_notebooks_exist(path):
+    for sid in scenario_calls(read(path)):
+        assert sid in SCENARIO_IDS, f"{path.name} plays unknown scenario {sid}"
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_notebook_runs_top_to_bottom(path, tmp_path):
+    nb = execute_copy(path, tmp_path)
+    assert errors(nb) == []
+    assert not list(path.parent.glob("*.rollenspel.jsonl")), "no log written into course/"
+
+
+def test_course_overview_lists_every_notebook():
+    overview = (ROOT / "course" / "README.md").read_text("utf-8")
+    for path in COURSE:
+        assert path.name in overview, f"course/README.md does not list {path.name}"
+    assert re.search(r"studietijd", overview, re.I)
+
+
+SELFCHECK_CALL = re.compile(r"\b(meerkeuze|meerdere_antwoorden|volgorde|indelen)\(")
+
+
+def _wrong_answer(view):
+    from eplab.selfcheck.widgets import (
+        ClassificationView,
+        MultipleAnswersView,
+        MultipleChoiceView,
+        OrderingView,
+    )
+
+    q = view.question
+    if isinstance(view, MultipleChoiceView):
+        view.select((q.juist + 1) % len(q.opties))
+    elif isinstance(view, MultipleAnswersView):
+        view.select(set(range(len(q.opties))) - q.juist or {0})
+    elif isinstance(view, OrderingView):
+        view.arrange(q.shuffled)
+    elif isinstance(view, ClassificationView):
+        first = next(iter(q.items))
+        other = next(c for c in q.categorieen if c != q.items[first])
+        view.assign({**q.items, first: other})
+
+
+def _right_answer(view):
+    from eplab.selfcheck.widgets import (
+        ClassificationView,
+        MultipleAnswersView,
+        MultipleChoiceView,
+        OrderingView,
+    )
+
+    q = view.question
+    if isinstance(view, MultipleChoiceView):
+        view.select(q.juist)
+    elif isinstance(view, MultipleAnswersView):
+        view.select(q.juist)
+    elif isinstance(view, OrderingView):
+        view.arrange(q.stappen)
+    elif isinstance(view, ClassificationView):
+        view.assign(q.items)
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_self_checks_answer_right_and_explain_wrong_headless(path, monkeypatch):
+    import eplab.selfcheck as selfcheck
+
+    shown = []
+    monkeypatch.setattr(selfcheck, "_show", lambda q: shown.append(_view(q)) or shown[-1])
+    cells = [c.source for c in read(path).cells
+             if c.cell_type == "code" and SELFCHECK_CALL.search(c.source)]
+    for source in cells:
+        exec(compile(source, path.name, "exec"), {**vars(selfcheck)})
+    assert len(shown) >= 3, "at least three self-check questions"
+    for view in shown:
+        _wrong_answer(view)
+        wrong = view.check()
+        assert not wrong.correct and wrong.message, view.question.vraag
+        view.check()  # a second wrong try shows the explanation
+        _wrong_answer(view)
+        assert view.check().explanation, f"no explanation after wrong tries: {view.question.vraag}"
+        _right_answer(view)
+        right = view.check()
+        assert right.correct, view.question.vraag
+        assert right.explanation.strip(), f"right answer without explanation: {view.question.vraag}"
+
+
+def _view(question):
+    from eplab.selfcheck.widgets import view
+
+    return view(question)

@@ -1,0 +1,152 @@
+"""nbgrader preprocessors that keep a batch autograde going when students damage their notebook.
+
+Used from nbgrader_config.py (`c.Autograde.sanitize_preprocessors`); imports nbgrader, so it is
+never imported by `eplab` or `eplab.grading` themselves.
+
+- `RestoreCells` replaces nbgrader's OverwriteCells. nbgrader 0.9.6 puts a deleted grade cell back
+  after "the previous grade or solution cell", and stops with a KeyError when that previous cell
+  is a read-only cell or was deleted too. Here a missing cell goes after the nearest earlier cell
+  of the source notebook that is still there. Deleted autograded answer cells come back too, as
+  the empty template, so the student gets "no answer" (0 points with the form check's Dutch
+  sentence) instead of a NameError.
+- `KeepAnsweredCopy` replaces DeduplicateIds. nbgrader empties the metadata of a duplicated cell
+  to {}, on which OverwriteCells.add_missing_task_cells then stops with a KeyError; here it is
+  removed. And when a student copied an answer cell, nbgrader keeps the last copy as the answer. Here an untouched copy (still the template) is switched off, so the
+  copy the student filled in counts, whichever came first (nbgrader issues #1083, #1941).
+- `ShortTracebacks` shortens errors in the feedback to one line, because a traceback quotes the
+  hidden tests around the failing line.
+"""
+
+from __future__ import annotations
+
+from nbformat.notebooknode import NotebookNode
+from nbgrader import utils
+from nbgrader.preprocessors import DeduplicateIds, NbGraderPreprocessor, OverwriteCells
+
+UNTOUCHED_COPY = (
+    "# eplab: een ongewijzigde kopie van antwoordcel '{cell_id}'. Bij het nakijken niet uitgevoerd,\n"
+    "# zodat het antwoord in de andere kopie telt.\n"
+)
+
+
+class RestoreCells(OverwriteCells):
+    """OverwriteCells that restores deleted grade cells and answer cells without crashing."""
+
+    def add_missing_grade_cells(self, nb: NotebookNode, resources: dict):
+        source_nb = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
+        source_cells = list(source_nb.source_cells)
+        grade_cells = {cell.name: cell for cell in source_nb.grade_cells}
+        solution_ids = {cell.name for cell in source_nb.solution_cells}
+
+        def positions() -> dict[str, int]:
+            return {
+                cell.metadata["nbgrader"]["grade_id"]: index
+                for index, cell in enumerate(nb.cells)
+                if cell.metadata.get("nbgrader", {}).get("grade_id")
+            }
+
+        for index, source_cell in enumerate(source_cells):
+            name = source_cell.name
+            if name not in grade_cells and name not in solution_ids:
+                continue
+            present = positions()
+            if name in present:
+                continue
+            self.log.warning("Missing cell %s encountered, adding it back to the notebook", name)
+            if name in grade_cells:
+                cell = self.missing_cell_transform(
+                    source_cell, grade_cells[name].max_score, is_solution=name in solution_ids
+                )
+                if name in solution_ids:
+                    # no notification in an answer cell: its checksum then still says "no answer"
+                    cell.source = source_cell.source
+            else:
+                cell = self._answer_cell(source_cell)
+            at = 0
+            for earlier in reversed(source_cells[:index]):
+                if earlier.name in present:
+                    at = present[earlier.name] + 1
+                    break
+            nb.cells.insert(at, cell)
+        return nb, resources
+
+    def add_missing_task_cells(self, nb: NotebookNode, resources: dict):
+        for cell in nb.cells:  # cells whose nbgrader metadata was emptied have no grade_id
+            if "nbgrader" in cell.metadata and not cell.metadata["nbgrader"].get("grade_id"):
+                del cell.metadata["nbgrader"]
+        return super().add_missing_task_cells(nb, resources)
+
+    @staticmethod
+    def _answer_cell(source_cell) -> NotebookNode:
+        cell = {
+            "cell_type": source_cell.cell_type,
+            "metadata": {
+                "nbgrader": {
+                    "grade": False,
+                    "grade_id": source_cell.name,
+                    "locked": source_cell.locked,
+                    "checksum": source_cell.checksum,
+                    "cell_type": source_cell.cell_type,
+                    "solution": True,
+                    "task": False,
+                    "schema_version": 3,
+                }
+            },
+            "source": source_cell.source,
+        }
+        if source_cell.cell_type == "code":
+            cell["execution_count"] = None
+            cell["outputs"] = []
+        return NotebookNode(cell)
+
+
+class KeepAnsweredCopy(DeduplicateIds):
+    """DeduplicateIds that keeps the answered copy of a duplicated answer cell."""
+
+    def preprocess(self, nb: NotebookNode, resources: dict):
+        copies: dict[str, list[int]] = {}
+        for index, cell in enumerate(nb.cells):
+            meta = cell.metadata.get("nbgrader", {})
+            if meta.get("solution") and not meta.get("grade") and meta.get("grade_id"):
+                copies.setdefault(meta["grade_id"], []).append(index)
+        for grade_id, indexes in copies.items():
+            if len(indexes) < 2:
+                continue
+            answered = [i for i in indexes if not _untouched(nb.cells[i])]
+            keep = answered[-1] if answered else indexes[-1]
+            for i in indexes:
+                if i == keep:
+                    continue
+                cell = nb.cells[i]
+                if _untouched(cell) and cell.cell_type == "code":
+                    cell.source = UNTOUCHED_COPY.format(cell_id=grade_id)
+                del cell.metadata["nbgrader"]
+                self.log.warning("Cell with id '%s' exists multiple times; kept the answered copy",
+                                 grade_id)
+        nb, resources = super().preprocess(nb, resources)
+        # nbgrader leaves an empty {} behind, on which OverwriteCells.add_missing_task_cells fails
+        for cell in nb.cells:
+            if cell.metadata.get("nbgrader") == {}:
+                del cell.metadata["nbgrader"]
+        return nb, resources
+
+
+def _untouched(cell: NotebookNode) -> bool:
+    """True when an answer cell is still exactly as released (checksum unchanged)."""
+    checksum = cell.metadata.get("nbgrader", {}).get("checksum")
+    return bool(checksum) and checksum == utils.compute_checksum(cell)
+
+
+class ShortTracebacks(NbGraderPreprocessor):
+    """For feedback: show an error as its one line ("AnswerError: Je antwoord moet …").
+
+    A Python traceback quotes the lines around the error, and in a test cell those lines include
+    the hidden tests: the answer key. The error's name and message stay.
+    """
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int):
+        if cell.cell_type == "code":
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "error":
+                    output["traceback"] = [f"{output.get('ename', '')}: {output.get('evalue', '')}"]
+        return cell, resources

@@ -1,0 +1,112 @@
+"""Dutch messages of the grading helpers: one sentence each, saying what is wrong and how to mend it.
+
+Kept in one place so an English edition is a translation, not a rewrite.
+"""
+
+NOT_ANSWERED = (
+    "Je hebt nog geen antwoord ingevuld: vervang de drie puntjes (...) door je antwoord "
+    "en voer de cel opnieuw uit."
+)
+LETTER = "Je antwoord moet één letter zijn: {options}."
+LETTER_QUOTES = "Je antwoord moet één letter tussen aanhalingstekens zijn, bijvoorbeeld \"{example}\"."
+CHOICE = "Je antwoord moet één van deze antwoorden zijn, tussen aanhalingstekens: {options}."
+CHOICE_TYPE = "Je antwoord moet tekst tussen aanhalingstekens zijn, bijvoorbeeld \"{example}\"."
+LIST_TYPE = (
+    "Je antwoord moet een lijst zijn: antwoorden gescheiden door komma's en tussen vierkante haken, "
+    "bijvoorbeeld {example}."
+)
+LIST_COUNT = "Je lijst moet precies {count} antwoorden bevatten (één per onderdeel), maar er staan er {given} in."
+LIST_MIN = "Kies minstens {count} antwoord(en); je lijst bevat er nu {given}."
+LIST_MAX = "Kies hoogstens {count} antwoorden; je lijst bevat er nu {given}."
+ITEM_TYPE = "Elk antwoord in je lijst moet tekst tussen aanhalingstekens zijn, maar {item} is dat niet."
+ITEM_NUMBER = "Elk antwoord in je lijst moet een getal zijn, zonder aanhalingstekens, maar {item} is dat niet."
+ITEM_UNKNOWN = "{item} is geen van de toegestane antwoorden; kies uit: {options}."
+ITEM_TWICE = "Je noemt '{item}' meer dan één keer; noem elk antwoord maar één keer."
+ORDER_MISSING = "In je volgorde ontbreekt '{item}': zet alle {count} onderdelen precies één keer in de lijst."
+NUMBER = (
+    "Je antwoord moet een getal zijn, zonder aanhalingstekens en met een punt als decimaalteken "
+    "(bijvoorbeeld 3.45)."
+)
+NUMBER_TEXT = (
+    "Je antwoord is tekst ('{value}'), geen getal: haal de aanhalingstekens weg en gebruik een punt "
+    "als decimaalteken (bijvoorbeeld 3.45)."
+)
+NUMBER_MANY = (
+    "Je antwoord is een hele reeks getallen (een kolom of tabel), geen los getal: maak er één getal "
+    "van, bijvoorbeeld met .mean(), .sum() of len()."
+)
+NUMBER_NAN = (
+    "Je antwoord is NaN ('geen getal'): controleer of je de goede kolom kiest en of je lege cellen "
+    "overslaat."
+)
+NUMBER_RANGE = "Je antwoord moet tussen {low} en {high} liggen; controleer je berekening."
+FORM_OK = "De vorm van je antwoord klopt. Of het ook goed is, zie je na het nakijken."
+TRUTH = "Je antwoord moet True of False zijn (met een hoofdletter en zonder aanhalingstekens)."
+
+# role-play evidence
+RP_MISSING = (
+    "Er is geen opgeslagen gesprek gevonden ({file}): speel het rollenspel in dit notebook tot het "
+    "einde en lever het bestand mee in."
+)
+RP_DAMAGED = (
+    "Het opgeslagen gesprek ({file}) is beschadigd en kan niet worden gelezen: speel het rollenspel "
+    "opnieuw tot het einde."
+)
+RP_UNFINISHED = (
+    "Het gesprek is nog niet afgerond (na {turns} keuzes): speel het rollenspel verder tot het einde."
+)
+RP_UNKNOWN = "Het rollenspel '{scenario}' kan niet worden geladen: {error}"
+RP_DONE = "Het gesprek is tot een einde gespeeld."
+RP_DONE_EARLIER = (
+    "Het gesprek is eerder tot een einde gespeeld (einde: {ending}); daarna is het opnieuw begonnen. "
+    "Hieronder staat het afgeronde gesprek."
+)
+RP_CHECK_OK = "Je gesprek is tot een einde gespeeld en opgeslagen in {file}: lever dat bestand mee in."
+RP_HEADING = "Bewijs rollenspel: {title}"
+RP_POINTS = "Punten voor het afronden van het gesprek: {points} van {max}."
+RP_NO_GRADE = (
+    "Het observatieformulier en wat de ouder vertelt tellen niet mee voor je cijfer: ze zijn bedoeld "
+    "om van te leren (leerlijn Educatief Partnerschap, HvA/UPvA). Je reflectie op het gesprek "
+    "beoordeelt de docent apart."
+)
+RP_PATH = "Verloop van het gesprek"
+RP_CHOICE = "Beurt {turn}: je koos: \u201c{text}\u201d"
+RP_ENDING = "Einde: {title}"
+RP_FORM = "{title}: {done} van de {count} items JA (dekking {percent} %)"
+
+# eplab course init (the lecturer's CLI)
+COURSE_INIT_HELP = "maak een nieuwe cursusmap voor nbgrader"
+COURSE_DIR_HELP = "de map die je wilt maken (hij mag nog niet bestaan, of moet leeg zijn)"
+COURSE_SOURCE_HELP = (
+    "map met solutions/ en nbgrader_config.py, bijvoorbeeld je kopie van de eplab-repository "
+    "(standaard: de eplab-map waaruit het pakket is geïnstalleerd)"
+)
+COURSE_ID_HELP = "de cursusnaam voor nbgrader (standaard: eplab)"
+COURSE_NOT_EMPTY = "De map {path} bestaat al en is niet leeg: kies een nieuwe map of maak deze eerst leeg."
+COURSE_NO_SOURCES = (
+    "De opdrachten met uitwerkingen (solutions/) zijn niet gevonden: ze zitten bewust niet in het "
+    "geïnstalleerde pakket, omdat studenten dat ook hebben. Geef met --bron de map van je kopie van "
+    "de eplab-repository op."
+)
+COURSE_BAD_ID = "De cursusnaam mag alleen letters, cijfers, - en _ bevatten, bijvoorbeeld pabo-ep-2025."
+COURSE_DONE = """Cursusmap klaar: {path}
+
+  nbgrader_config.py    de instellingen (cursusnaam: {course_id})
+  source/               {count} opdrachten met uitwerkingen, verborgen tests en beoordelingsmodellen
+  source/header.ipynb   de uitleg die nbgrader boven elke opdracht zet
+  students.csv          vul hier je studenten in (id = studentnummer of gebruikersnaam op de hub)
+
+Let op: source/ bevat de uitwerkingen. Zet deze map niet waar studenten erbij kunnen.
+
+Volgende stappen:
+  1. cd {path}
+  2. Vul students.csv in en lees hem in:  nbgrader db student import students.csv
+  3. Maak de studentversie van een opdracht:  nbgrader generate_assignment {first}
+     (alle opdrachten: {ids})
+  4. Via JupyterHub:  nbgrader release_assignment {first}, later nbgrader collect {first}
+     Via de elektronische leeromgeving (Windows): deel de map release/{first} als zip en zet de
+     ingeleverde zip-bestanden in downloaded/{first}/archive/; dan nbgrader zip_collect {first}
+  5. Nakijken:  nbgrader autograde {first}, de reflecties in de formgrader, dan
+     nbgrader generate_feedback {first} en nbgrader export (cijfers naar grades.csv)
+
+De hele route staat in docs/docent.md van eplab."""

@@ -1,24 +1,85 @@
-"""nbgrader configuration for the eplab course (this repository is a course directory)."""
+"""nbgrader configuration for the eplab course.
+
+This repository is itself an nbgrader course directory: the source notebooks (with solutions and
+hidden tests) are in solutions/, the student versions that `nbgrader generate_assignment` makes
+are in assignments/. `eplab course init DIR` copies this file into a new course directory and
+sets SOURCE and RELEASE to nbgrader's usual "source" and "release" there.
+
+Checked against nbgrader 0.9.6 (tests/test_nbgrader_pipeline.py runs every command below).
+"""
 
 c = get_config()  # noqa: F821
 
+SOURCE = "solutions"
+RELEASE = "assignments"
+
 c.CourseDirectory.course_id = "eplab"
-c.CourseDirectory.source_directory = "solutions"
-c.CourseDirectory.release_directory = "assignments"
+c.CourseDirectory.source_directory = SOURCE
+c.CourseDirectory.release_directory = RELEASE
 
-# Dutch stubs in the student version.
-c.ClearSolutions.code_stub = {"python": "# JOUW CODE HIER"}
-c.ClearSolutions.text_stub = "JOUW ANTWOORD HIER"
+# Every student notebook starts with the Dutch header (how to answer, never copy or split graded
+# cells, how to submit). The path is relative to the course directory.
+c.IncludeHeaderFooter.header = f"{SOURCE}/header.ipynb"
 
-# A notebook that loops forever is stopped, not the whole batch.
+# Stubs in the student version, in Dutch. An answer cell reads `antwoord_1 = ...` above the
+# solution region, so the code stub points the student at the three dots. Written answers are
+# markdown cells; the stub says how to start typing in one.
+c.ClearSolutions.code_stub = {"python": "# JOUW CODE HIER: vervang de ... hierboven door je antwoord"}
+c.ClearSolutions.text_stub = "JOUW ANTWOORD HIER. Dubbelklik op deze cel om te typen."
+
+# A notebook that loops forever is stopped after this many seconds per cell; the rest of that
+# notebook still runs and the batch goes on with the next student.
 c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = True
 
-# A student who deletes a graded cell gets it back (scored as unanswered).
+# A student who deletes a graded cell gets it back (a deleted answer then scores as unanswered).
 c.OverwriteCells.add_missing_cells = True
 
-# Warnings on stderr must not cost points.
-c.IgnorePattern.pattern = ".*[Ww]arning.*"
+# Anything on stderr in a test cell scores 0 in nbgrader. Drop stderr output that is a warning
+# (IgnorePattern is off unless enabled; it removes a whole stderr output when the pattern matches).
+c.IgnorePattern.enabled = True
+c.IgnorePattern.pattern = r"[Ww]arning"
 
-# The LMS route: refuse zip files whose names do not match.
+# The LMS route (zip_collect) for classes on Windows, where nbgrader's exchange does not work.
+# Each student hands in ONE zip file named <studentnummer>_<opdracht>.zip, for example
+# 500123456_jaar1_kennismakingsgesprek.zip, holding the notebook and the role-play log
+# (<scenario>.rollenspel.jsonl). Whatever the LMS puts in front of that name is ignored.
 c.ZipCollectApp.strict = True
+c.FileNameCollectorPlugin.valid_ext = [".ipynb", ".jsonl"]
+c.FileNameCollectorPlugin.named_regexp = (
+    r".*[\\/ _-](?P<student_id>[A-Za-z0-9]+)_jaar\d_[^\\/]*[\\/](?:[^\\/]+[\\/])*?(?P<file_id>[^\\/]+)$"
+)
+
+# A batch autograde must finish for every student, even with a damaged notebook. eplab's versions
+# of two nbgrader preprocessors put deleted cells back without crashing (nbgrader 0.9.6 stops with
+# a KeyError when the cell before a deleted one is read-only or deleted too, or when a cell was
+# duplicated) and keep the filled-in copy of a duplicated answer cell.
+#
+# Feedback goes to the students: it shows what the hidden tests printed and the points, but not
+# their code, which is the answer key (nbgrader shows hidden tests in feedback by design, issues
+# #917 and #1363; a traceback quotes them too, so errors are shortened to one line).
+#
+# Without eplab installed where nbgrader runs, nbgrader's own preprocessors are used.
+c.OverwriteCells.missing_cell_notification = (
+    "Deze cel (id: {cell_id}) ontbrak in de ingeleverde versie en is door nbgrader teruggezet.\n\n"
+)
+try:
+    from eplab.grading.preprocessors import KeepAnsweredCopy, RestoreCells, ShortTracebacks
+except ImportError:  # pragma: no cover
+    pass
+else:
+    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+    from nbgrader.preprocessors import (
+        CheckCellMetadata,
+        ClearHiddenTests,
+        ClearOutput,
+        GetGrades,
+        OverwriteKernelspec,
+    )
+
+    c.Autograde.sanitize_preprocessors = [
+        ClearOutput, KeepAnsweredCopy, OverwriteKernelspec, RestoreCells, CheckCellMetadata,
+    ]
+    c.GenerateFeedback.preprocessors = [
+        GetGrades, ClearHiddenTests, ShortTracebacks, CSSHTMLHeaderPreprocessor,
+    ]

@@ -1,0 +1,72 @@
+"""nbgrader_config.py, read the way nbgrader reads it."""
+
+from __future__ import annotations
+
+import nbformat
+from traitlets.config.loader import PyFileConfigLoader
+
+from tests.nbgrader_tools import ROOT
+
+
+def load():
+    return PyFileConfigLoader("nbgrader_config.py", path=str(ROOT)).load_config()
+
+
+def test_directories_and_header():
+    c = load()
+    assert c.CourseDirectory.source_directory == "solutions"
+    assert c.CourseDirectory.release_directory == "assignments"
+    assert c.IncludeHeaderFooter.header == "solutions/header.ipynb"
+    assert (ROOT / c.IncludeHeaderFooter.header).is_file()
+
+
+def test_robust_autograde_and_clean_feedback_are_configured():
+    c = load()
+    names = [p.__name__ for p in c.Autograde.sanitize_preprocessors]
+    assert names == ["ClearOutput", "KeepAnsweredCopy", "OverwriteKernelspec", "RestoreCells",
+                     "CheckCellMetadata"]
+    assert c.OverwriteCells.add_missing_cells is True
+    feedback = [p.__name__ for p in c.GenerateFeedback.preprocessors]
+    assert "ClearHiddenTests" in feedback and "ShortTracebacks" in feedback
+
+
+def test_warnings_on_stderr_are_ignored_and_other_stderr_is_not():
+    from nbgrader.preprocessors import IgnorePattern
+
+    c = load()
+    assert c.IgnorePattern.enabled is True
+    pre = IgnorePattern(config=c)
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("stream", name="stderr",
+                               text="/tmp/x.py:3: FutureWarning: Series.__float__ is deprecated\n  float(s)\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="UserWarning: let op\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="Traceback: iets anders ging mis\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="gewone uitvoer\n"),
+    ]
+    cell, _ = pre(nbformat.v4.new_notebook(cells=[cell]), {})
+    texts = [o.text for o in cell.cells[0].outputs]
+    assert texts == ["Traceback: iets anders ging mis\n", "gewone uitvoer\n"]
+
+
+def test_lms_file_names_are_recognised():
+    import re
+
+    pattern = re.compile(load().FileNameCollectorPlugin.named_regexp)
+    base = "/cursus/downloaded/jaar1_kennismakingsgesprek/extracted/"
+    cases = {
+        base + "500123456_jaar1_kennismakingsgesprek/jaar1_kennismakingsgesprek.ipynb":
+            ("500123456", "jaar1_kennismakingsgesprek.ipynb"),
+        base + "12345-678 - Jan Jansen - 3 okt - s1234567_jaar1_kennismakingsgesprek/"
+               "jaar1_kennismakingsgesprek/kennismakingsgesprek.rollenspel.jsonl":
+            ("s1234567", "kennismakingsgesprek.rollenspel.jsonl"),
+    }
+    for path, (student, file_id) in cases.items():
+        match = pattern.match(path)
+        assert match and (match["student_id"], match["file_id"]) == (student, file_id), path
+
+
+def test_student_versions_get_dutch_stubs():
+    c = load()
+    assert c.ClearSolutions.code_stub["python"].startswith("# JOUW CODE HIER")
+    assert c.ClearSolutions.text_stub.startswith("JOUW ANTWOORD HIER")

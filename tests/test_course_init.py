@@ -1,0 +1,79 @@
+"""`eplab course init DIR`: a ready nbgrader course directory, next steps in Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from traitlets.config.loader import PyFileConfigLoader
+
+from eplab.cli import main
+from tests.nbgrader_tools import SOLUTIONS, assignment_ids, nbgrader
+
+
+def test_init_creates_a_course_directory(tmp_path, capsys):
+    target = tmp_path / "cursus"
+    assert main(["course", "init", str(target), "--cursus-id", "pabo-2025"]) == 0
+    out = capsys.readouterr().out
+    assert f"Cursusmap klaar: {target}" in out
+    assert "Volgende stappen" in out and "nbgrader generate_assignment" in out
+    assert "nbgrader zip_collect" in out and "nbgrader release_assignment" in out
+    assert "source/ bevat de uitwerkingen" in out
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(target)).load_config()
+    assert config.CourseDirectory.source_directory == "source"
+    assert config.CourseDirectory.release_directory == "release"
+    assert config.CourseDirectory.course_id == "pabo-2025"
+    assert config.IncludeHeaderFooter.header == "source/header.ipynb"
+    assert (target / "source" / "header.ipynb").is_file()
+    copied = sorted(p.name for p in (target / "source").iterdir() if p.is_dir())
+    assert copied == assignment_ids()
+    assert not list(target.rglob("*.rollenspel.jsonl*"))
+    assert (target / "students.csv").read_text("utf-8") == "id,first_name,last_name,email\n"
+
+
+def test_init_never_copies_role_play_logs(tmp_path):
+    bron = tmp_path / "bron"
+    (bron / "solutions").mkdir(parents=True)
+    (bron / "nbgrader_config.py").write_text(
+        (SOLUTIONS.parent / "nbgrader_config.py").read_text("utf-8"), "utf-8")
+    opdracht = bron / "solutions" / "jaar9_test"
+    opdracht.mkdir()
+    (opdracht / "jaar9_test.ipynb").write_text("{}", "utf-8")
+    (opdracht / "kennismakingsgesprek.rollenspel.jsonl").write_text("{}\n", "utf-8")
+    assert main(["course", "init", str(tmp_path / "cursus"), "--bron", str(bron)]) == 0
+    assert not list((tmp_path / "cursus").rglob("*.rollenspel.jsonl"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--cursus-id", "pabo 2025"], "De cursusnaam mag alleen letters"),
+        (["--bron", "/bestaat/niet"], "zijn niet gevonden"),
+    ],
+)
+def test_init_refuses_with_one_dutch_sentence(tmp_path, capsys, args, message):
+    assert main(["course", "init", str(tmp_path / "cursus"), *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_init_does_not_touch_a_directory_in_use(tmp_path, capsys):
+    (tmp_path / "cursus").mkdir()
+    (tmp_path / "cursus" / "mijn-werk.txt").write_text("bewaren", "utf-8")
+    assert main(["course", "init", str(tmp_path / "cursus")]) == 1
+    assert "bestaat al en is niet leeg" in capsys.readouterr().err
+    assert (tmp_path / "cursus" / "mijn-werk.txt").read_text("utf-8") == "bewaren"
+
+
+@pytest.mark.pipeline
+def test_nbgrader_works_in_the_new_course_directory(tmp_path):
+    target = tmp_path / "cursus"
+    assert main(["course", "init", str(target)]) == 0
+    (target / "students.csv").write_text(
+        "id,first_name,last_name,email\n500123456,Sam,de Vries,s.devries@example.org\n", "utf-8")
+    nbgrader("db", "student", "import", "students.csv", cwd=target)
+    first = assignment_ids()[0]
+    nbgrader("generate_assignment", first, cwd=target)
+    released = target / "release" / first / f"{first}.ipynb"
+    assert released.is_file()
+    assert "Zo werk je in deze opdracht" in released.read_text("utf-8")
+    listed = nbgrader("db", "student", "list", cwd=target)
+    assert "500123456" in listed.stdout + listed.stderr

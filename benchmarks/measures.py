@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -132,8 +133,10 @@ def kernel_memory(runs: int = 3):
 
 def _nbgrader(args: list[str], cwd: Path) -> float:
     t = time.perf_counter()
-    subprocess.run([str(Path(PY).parent / "nbgrader"), *args, "--force"], cwd=cwd,
-                   check=True, capture_output=True)
+    bin_dir = str(Path(PY).parent)  # nbgrader runs alembic from PATH
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    subprocess.run([str(Path(bin_dir) / "nbgrader"), *args, "--force"], cwd=cwd,
+                   check=True, capture_output=True, env=env)
     return time.perf_counter() - t
 
 
@@ -161,6 +164,8 @@ def autograde_costs(runs: int = 2):
             name = source.name
             triv = f"{name}_triviaal"
             shutil.copytree(source, course / "source" / name)
+            for extra in (ROOT / "solutions").glob("*.ipynb"):  # the header nbgrader adds
+                shutil.copy(extra, course / "source" / extra.name)
             (course / "source" / triv).mkdir(parents=True)
             for nb in source.glob("*.ipynb"):
                 _trivial_like(nb, course / "source" / triv / nb.name)

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from eplab.cli import main
 from tests.conftest import MINI
 
@@ -60,3 +62,22 @@ def test_list_json_and_schema(capsys):
     assert main(["scenario", "schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert "knopen" in schema["properties"] and "gesprekstype" in schema["required"]
+
+
+def test_help_and_usage_errors_are_dutch(capsys):
+    with pytest.raises(SystemExit) as help_exit:
+        main(["--help"])
+    assert help_exit.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: eplab") and "toon deze hulp en stop" in out
+    assert "show this help" not in out and "options:" not in out
+
+    with pytest.raises(SystemExit) as bad:
+        main(["scenario", "speel"])
+    assert bad.value.code == 2
+    err = capsys.readouterr().err
+    assert "fout: argument OPDRACHT: onbekende keuze: 'speel'" in err and "'play'" in err
+
+    with pytest.raises(SystemExit):
+        main(["oefenen", "--port", "acht"])
+    assert "argument --port: ongeldige waarde: 'acht'" in capsys.readouterr().err

@@ -13,6 +13,7 @@ import os
 import sys
 
 from eplab import messages as msg
+from eplab.cli import nl
 
 # group name -> (module, Dutch help text)
 GROUPS: dict[str, tuple[str, str]] = {
@@ -24,6 +25,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    nl.install()
     parser = argparse.ArgumentParser(
         prog="eplab",
         description="eplab: educatief partnerschap lab — hulpmiddelen bij de cursus.",

@@ -13,7 +13,8 @@ STARTING = "De oefen-app start op http://127.0.0.1:{port}/ — stop met Ctrl+C. 
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", type=int, default=8866, help="poort (standaard 8866)")
+    parser.add_argument("--port", type=int, default=8866, metavar="POORT",
+                        help="poort (standaard 8866)")
     parser.add_argument("--map", type=Path, default=Path.home() / "eplab-oefenen",
                         help="map waarin je gesprekken worden bewaard (standaard ~/eplab-oefenen)")
     parser.add_argument("--geen-browser", action="store_true",

@@ -175,6 +175,17 @@ def static_record(session: Session) -> str:
     return f"<details><summary>{t.RECORD}</summary>{render.summary_html(session)}</details>"
 
 
+def in_nbgrader_source(folder: Path) -> bool:
+    """Is this an assignment folder in an nbgrader course's source directory?
+
+    A log written there would be copied into every student's release by generate_assignment and
+    over every student's own log by autograde, so the widget does not save there.
+    """
+    folder = folder.resolve()
+    return (folder.parent.name in ("source", "solutions")
+            and (folder.parent.parent / "nbgrader_config.py").is_file())
+
+
 def speel(scenario: str | Path, *, map: str | Path | None = None, student: str | None = None):
     """Show a role-play in a notebook: `speel("kennismakingsgesprek")`.
 
@@ -185,7 +196,12 @@ def speel(scenario: str | Path, *, map: str | Path | None = None, student: str |
         session = Session(scenario, log_dir=map, student=student, readonly=True)
         display(HTML(f"<p>{t.AUTOGRADE}</p>" + render.summary_html(session)))
         return None
-    session = Session(scenario, log_dir=map, student=student)
+    folder = Path(map) if map else Path.cwd()
+    if in_nbgrader_source(folder):
+        session = Session(scenario, student=student, record=False)
+        session.notice = t.NOT_SAVED_IN_SOURCE
+    else:
+        session = Session(scenario, log_dir=map, student=student)
     view = RolePlayView(session)
     display(view.root)
     view.static = display(HTML(static_record(session)), display_id=True)

@@ -28,4 +28,9 @@ PINTO_NOTE = (
     "vanuit je eigen perspectief én dat van de ouder: het dubbel perspectief."
 )
 AUTOGRADE = "Automatisch nakijken: het rollenspel wordt niet gespeeld, alleen je opgeslagen gesprek wordt getoond."
+NOT_SAVED_IN_SOURCE = (
+    "Dit is de bronversie van een nbgrader-opdracht: je kunt het gesprek uitproberen, maar het "
+    "wordt niet opgeslagen, zodat er geen gespeeld gesprek in de studentversie of bij het nakijken "
+    "terechtkomt."
+)
 RECORD = "Verslag van dit gesprek (blijft bewaard in het notebook en is zichtbaar voor je docent)"

@@ -78,6 +78,15 @@ def test_classification_needs_every_sentence_and_names_the_wrong_ones():
     assert q.check().correct
 
 
+def test_classification_does_not_show_the_items_grouped_as_written():
+    items = {"Wat bedoelt u?": "doorvragen", "Hoe bedoelt u dat?": "doorvragen",
+             "Dus u maakt zich zorgen.": "samenvatten", "Kortom: het gaat beter.": "samenvatten"}
+    q = indelen("Welke vaardigheid?", items=items)
+    shown = list(q.dropdowns)
+    assert sorted(shown) == sorted(items) and shown != list(items)
+    assert shown == list(indelen("Welke vaardigheid?", items=items).dropdowns), "same order each run"
+
+
 def test_author_mistakes_get_a_dutch_message():
     with pytest.raises(ValueError, match="bestaat niet"):
         meerkeuze("?", opties=["a", "b"], juist=2)

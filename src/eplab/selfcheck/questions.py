@@ -109,21 +109,24 @@ class MultipleAnswers(Question):
         return result
 
 
+def mixed(items: list[str], seed: str) -> list[str]:
+    """The items in another order, the same every time the notebook runs (never the given one)."""
+    order = list(items)
+    if len(set(order)) < 2:
+        return order
+    rng = random.Random(seed)
+    while order == items:
+        rng.shuffle(order)
+    return order
+
+
 class Ordering(Question):
     def __init__(self, vraag: str, stappen: list[str], uitleg: str = ""):
         super().__init__(vraag)
         if len(stappen) < 2:
             raise ValueError(t.TOO_FEW_OPTIONS)
         self.stappen, self.general = list(stappen), uitleg
-        self.shuffled = self._shuffle()
-
-    def _shuffle(self) -> list[str]:
-        """The same order every time the notebook runs, and never already right."""
-        order = list(self.stappen)
-        rng = random.Random(self.vraag)
-        while order == self.stappen:
-            rng.shuffle(order)
-        return order
+        self.shuffled = mixed(self.stappen, self.vraag)
 
     def check(self, order: list[str]) -> Result:
         self.tries += 1
@@ -146,6 +149,8 @@ class Classification(Question):
             raise ValueError(t.TOO_FEW_OPTIONS if not unknown else f"Onbekende categorie: {_quote(unknown)}")
         self.general = uitleg if isinstance(uitleg, str) else ""
         self.per_item = uitleg if isinstance(uitleg, dict) else {}
+        # authors often list the items per category; shown in that order they give the answer away
+        self.shown = mixed(list(self.items), self.vraag)
 
     def check(self, answers: dict[str, str | None]) -> Result:
         missing = [item for item in self.items if not answers.get(item)]

@@ -138,7 +138,7 @@ class ClassificationView(QuestionView):
         options = [(t.CHOOSE, None)] + [(c, c) for c in question.categorieen]
         self.dropdowns = {item: w.Dropdown(options=options, value=None,
                                            layout=w.Layout(width="auto"))
-                          for item in question.items}
+                          for item in question.shown}
         rows = [w.VBox([w.HTML(f"<p>‘{escape(item)}’</p>"), dd])
                 for item, dd in self.dropdowns.items()]
         super().__init__(question, rows)

@@ -151,8 +151,10 @@ def _trivial_like(notebook: Path, target: Path) -> None:
     nbformat.write(nb, target)
 
 
-def autograde_costs(runs: int = 2):
+def autograde_costs(runs: int = 3):
     """Seconds to autograde one submission of each assignment, and of a trivial twin."""
+    import nbformat
+
     sources = sorted(p for p in (ROOT / "solutions").glob("*/") if list(p.glob("*.ipynb")))
     results = []
     for source in sources:
@@ -169,15 +171,33 @@ def autograde_costs(runs: int = 2):
             (course / "source" / triv).mkdir(parents=True)
             for nb in source.glob("*.ipynb"):
                 _trivial_like(nb, course / "source" / triv / nb.name)
-            ours, base = [], []
-            for assignment, bucket in ((name, ours), (triv, base)):
+            for assignment in (name, triv):
                 _nbgrader(["generate_assignment", assignment], course)
                 sub = course / "submitted" / "student1" / assignment
                 shutil.copytree(course / "source" / assignment, sub)
-                for _ in range(runs):
-                    bucket.append(_nbgrader(["autograde", assignment], course))
+                for nb in sub.glob("*.ipynb"):  # the student's finished role-play, as handed in
+                    _play_role_plays(nbformat.read(nb, as_version=4), sub)
+            ours, base = [], []
+            for _ in range(runs):  # side by side, so a busy moment hits both
+                ours.append(_nbgrader(["autograde", name], course))
+                base.append(_nbgrader(["autograde", triv], course))
             results.append((name, ours, base))
     return results
+
+
+def _play_role_plays(nb, folder: Path) -> None:
+    """Write a finished role-play log for every `speel("...")` in a graded notebook."""
+    import re
+
+    from eplab.roleplay import Session
+
+    if not any("nbgrader" in cell.metadata for cell in nb.cells):
+        return
+    for cell in nb.cells:
+        for scenario in re.findall(r'speel\(\s*"([^"]+)"', cell.source):
+            session = Session(scenario, log_dir=folder, student="bench")
+            if not session.finished:
+                session.play_random(0)
 
 
 def notebook_runs() -> tuple[float, list[tuple[str, float]]]:
@@ -193,6 +213,7 @@ def notebook_runs() -> tuple[float, list[tuple[str, float]]]:
             work = Path(tmp) / path.name
             shutil.copy(path, work)
             nb = nbformat.read(work, as_version=4)
+            _play_role_plays(nb, Path(tmp))  # a solution is a student's finished work
             t = time.perf_counter()
             NotebookClient(nb, timeout=600, kernel_name="python3",
                            resources={"metadata": {"path": tmp}}).execute()

@@ -117,3 +117,16 @@ def test_a_student_folder_next_to_a_config_still_saves(tmp_path, monkeypatch):
     view.start_button.click()
     view.option_buttons[0].click()
     assert list(folder.glob("*.rollenspel.jsonl")) and not view.notice.value
+
+
+def test_each_button_chooses_the_option_it_shows(tmp_path):
+    view = RolePlayView(Session(MINI, log_dir=tmp_path, student="s1"))
+    view.start_button.click()
+    while view.option_buttons:
+        open_now = view.session.options()
+        last = view.option_buttons[-1]
+        index, option = open_now[-1]
+        assert last.description == f"{len(open_now)}. {option.text}"
+        last.click()
+        assert view.session.steps[-1].option == index
+    assert view.session.finished

@@ -44,6 +44,8 @@ class RolePlayView:
         self.prompt = _html()
         self.options = w.VBox([])
         self.option_buttons: list[w.Button] = []
+        self._button_pool: list[w.Button] = []
+        self._option_index: list[int] = []
         self.back_button = w.Button(description=t.BACK, tooltip="Maak je laatste keuze ongedaan")
         self.restart_button = w.Button(description=t.RESTART, tooltip="Begin het gesprek opnieuw")
         self.back_button.on_click(lambda _b: self._on_back())
@@ -125,11 +127,19 @@ class RolePlayView:
         self._update_static()
 
     # -- view --------------------------------------------------------------
-    def _option_button(self, number: int, index: int, label: str) -> w.Button:
-        button = w.Button(description=f"{number}. {label}", layout=w.Layout(width="100%"))
-        button.add_class("eplab-optie")
-        button.on_click(lambda _b, i=index: self.choose(i))
-        return button
+    def _option_buttons(self, labels: list[str]) -> list[w.Button]:
+        """The buttons for this turn. They are made once and relabelled on each turn: making new
+        widgets on every click is what a widget update would otherwise spend its time on."""
+        while len(self._button_pool) < len(labels):
+            button = w.Button(layout=w.Layout(width="100%"))
+            button.add_class("eplab-optie")
+            place = len(self._button_pool)
+            button.on_click(lambda _b, place=place: self.choose(self._option_index[place]))
+            self._button_pool.append(button)
+        buttons = self._button_pool[: len(labels)]
+        for number, (button, label) in enumerate(zip(buttons, labels, strict=True), start=1):
+            button.description = f"{number}. {label}"
+        return buttons
 
     def update(self) -> None:
         session = self.session
@@ -142,10 +152,9 @@ class RolePlayView:
                 f"<p><b>{t.TURN.format(n=session.turn + 1)} — "
                 f"{escape(node.prompt or t.YOUR_CHOICE)}</b></p>"
             )
-            self.option_buttons = [
-                self._option_button(n, index, option.text)
-                for n, (index, option) in enumerate(session.options(), start=1)
-            ]
+            options = session.options()
+            self._option_index = [index for index, _option in options]
+            self.option_buttons = self._option_buttons([option.text for _i, option in options])
         else:
             self.prompt.value = ""
             self.option_buttons = []

@@ -130,3 +130,14 @@ def test_each_button_chooses_the_option_it_shows(tmp_path):
         last.click()
         assert view.session.steps[-1].option == index
     assert view.session.finished
+
+
+def test_a_double_click_chooses_once(tmp_path):
+    view = RolePlayView(Session(MINI, log_dir=tmp_path, student="s1"))
+    view.start_button.click()
+    first = view.option_buttons[0]
+    first.click()
+    first.click()  # the second click of a double click arrives after the turn has moved on
+    assert view.session.turn == 1
+    view.option_buttons[0].click()
+    assert view.session.turn == 2

@@ -44,7 +44,10 @@ class RolePlayView:
         self.prompt = _html()
         self.options = w.VBox([])
         self.option_buttons: list[w.Button] = []
-        self._button_pool: list[w.Button] = []
+        self._pools: tuple[list[w.Button], list[w.Button]] = ([], [])
+        self._pool_in_use = 0
+        for pool in self._pools:  # a choice has at most 4 options (the validator says so)
+            self._fill(pool, 4)
         self._option_index: list[int] = []
         self.back_button = w.Button(description=t.BACK, tooltip="Maak je laatste keuze ongedaan")
         self.restart_button = w.Button(description=t.RESTART, tooltip="Begin het gesprek opnieuw")
@@ -128,18 +131,31 @@ class RolePlayView:
 
     # -- view --------------------------------------------------------------
     def _option_buttons(self, labels: list[str]) -> list[w.Button]:
-        """The buttons for this turn. They are made once and relabelled on each turn: making new
-        widgets on every click is what a widget update would otherwise spend its time on."""
-        while len(self._button_pool) < len(labels):
-            button = w.Button(layout=w.Layout(width="100%"))
-            button.add_class("eplab-optie")
-            place = len(self._button_pool)
-            button.on_click(lambda _b, place=place: self.choose(self._option_index[place]))
-            self._button_pool.append(button)
-        buttons = self._button_pool[: len(labels)]
+        """The buttons for this turn, relabelled from one of two sets made once.
+
+        Making new widgets on every click is what an update would otherwise spend its time on.
+        The sets take turns, so a click that arrives for the previous turn (a double click) finds
+        its button no longer current and is ignored instead of choosing again.
+        """
+        self._pool_in_use ^= 1
+        pool = self._pools[self._pool_in_use]
+        self._fill(pool, len(labels))
+        buttons = pool[: len(labels)]
         for number, (button, label) in enumerate(zip(buttons, labels, strict=True), start=1):
             button.description = f"{number}. {label}"
         return buttons
+
+    def _fill(self, pool: list[w.Button], size: int) -> None:
+        while len(pool) < size:
+            place = len(pool)
+            button = w.Button(layout=w.Layout(width="100%"))
+            button.add_class("eplab-optie")
+            button.on_click(lambda b, place=place: self._on_option(b, place))
+            pool.append(button)
+
+    def _on_option(self, button: w.Button, place: int) -> None:
+        if any(button is current for current in self.option_buttons):
+            self.choose(self._option_index[place])
 
     def update(self) -> None:
         session = self.session

@@ -173,3 +173,20 @@ def test_readonly_session_reads_but_never_writes(scenario, tmp_path):
     assert reader.finished
     reader.back()
     assert path.read_text("utf-8") == before
+
+
+def test_a_reaction_can_come_from_another_character(tmp_path):
+    import yaml
+
+    data = yaml.safe_load(MINI.read_text("utf-8"))
+    hek = next(n for n in data["knopen"] if n["id"] == "hek")
+    hek["opties"][0]["reactie_spreker"] = "noor"
+    hek["opties"][0]["reactie"] = "Ik heb het boek over de vos gelezen!"
+    path = tmp_path / "noor-reageert.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+
+    session = play(Session(load_scenario(path), log_dir=tmp_path), 1)
+    reaction = next(line for line in session.transcript() if line.kind == "reactie")
+    assert (reaction.speaker, reaction.name) == ("noor", "Noor")
+    other = play(Session(load_scenario(path), log_dir=tmp_path / "b"), 2)
+    assert next(line for line in other.transcript() if line.kind == "reactie").speaker == "ouder"

@@ -88,6 +88,10 @@ def _unknown_speaker(d):
     node(d, "hek")["spreker"] = "oma"
 
 
+def _unknown_reaction_speaker(d):
+    node(d, "hek")["opties"][0]["reactie_spreker"] = "opa"
+
+
 def _unknown_type(d):
     d["gesprekstype"] = "koffiepraatje"
 
@@ -124,6 +128,7 @@ CASES = {
     "te weinig opties": (_one_option, "2 tot 4 opties"),
     "te veel opties": (_five_options, "2 tot 4 opties"),
     "spreker": (_unknown_speaker, "spreker 'oma'"),
+    "reactie_spreker": (_unknown_reaction_speaker, "spreker 'opa'"),
     "gesprekstype": (_unknown_type, "onbekend gesprekstype"),
     "verplicht veld": (_missing_field, "verplicht veld 'titel'"),
     "tikfout": (_typo_field, "onbekend veld 'feedbak'"),

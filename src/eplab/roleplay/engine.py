@@ -131,7 +131,7 @@ class Session:
             option = node.options[step.option]
             lines.append(Line("leerkracht", "Leerkracht", option.text, turn, "keuze"))
             if option.reaction:
-                speaker = self._reaction_speaker(node)
+                speaker = option.reaction_speaker or self._reaction_speaker(node)
                 name = self.scenario.speaker_name(speaker)
                 lines.append(Line(speaker, name, option.reaction, turn, "reactie"))
             for name, delta in option.effects.items():

@@ -51,6 +51,8 @@ class Option(_Model):
     text: str = Field(alias="tekst")
     next: str = Field(alias="naar")
     reaction: str = Field("", alias="reactie")
+    # who reacts, when not the speaker of the node (the child, the other parent, a colleague)
+    reaction_speaker: str | None = Field(None, alias="reactie_spreker")
     feedback: str = ""
     effects: dict[str, float] = Field(default_factory=dict, alias="effect")
     items: list[str] = Field(default_factory=list)

@@ -84,11 +84,11 @@ def _check_node(node, node_line, index, speakers, scenario, allowed_items) -> li
     if isinstance(node.next, list) and node.next and node.next[-1].condition:
         problems.append((node_line(nid, "volgende"), nid, text.BRANCH_DEFAULT))
     if node.options is not None:
-        problems += _check_options(node, node_line, index, scenario, allowed_items)
+        problems += _check_options(node, node_line, index, speakers, scenario, allowed_items)
     return problems
 
 
-def _check_options(node, node_line, index, scenario, allowed_items) -> list[Problem]:
+def _check_options(node, node_line, index, speakers, scenario, allowed_items) -> list[Problem]:
     problems: list[Problem] = []
     nid = node.id
     cat = catalog()
@@ -107,6 +107,9 @@ def _check_options(node, node_line, index, scenario, allowed_items) -> list[Prob
             problems.append((where, nid, text.NO_FEEDBACK.format(n=n + 1)))
         if not opt.reaction.strip():
             problems.append((where, nid, text.NO_REACTION.format(n=n + 1)))
+        if opt.reaction_speaker is not None and opt.reaction_speaker not in speakers:
+            problems.append((node_line(nid, "opties", n, "reactie_spreker"), nid,
+                             text.UNKNOWN_SPEAKER.format(speaker=opt.reaction_speaker)))
         for name in opt.effects:
             if name not in scenario.state:
                 problems.append((where, nid, text.UNDECLARED_STATE.format(name=name)))

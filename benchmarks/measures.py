@@ -151,7 +151,7 @@ def _trivial_like(notebook: Path, target: Path) -> None:
     nbformat.write(nb, target)
 
 
-def autograde_costs(runs: int = 3):
+def autograde_costs(runs: int = 5):
     """Seconds to autograde one submission of each assignment, and of a trivial twin."""
     import nbformat
 

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the tests' notebook helpers (tests.nbgrader_tools)
 PY = sys.executable
 HEAVY = ("pandas", "matplotlib", "ipywidgets")
 
@@ -187,17 +188,12 @@ def autograde_costs(runs: int = 5):
 
 def _play_role_plays(nb, folder: Path) -> None:
     """Write a finished role-play log for every `speel("...")` in a graded notebook."""
-    import re
-
-    from eplab.roleplay import Session
+    from tests.nbgrader_tools import play_to_end, scenarios_played
 
     if not any("nbgrader" in cell.metadata for cell in nb.cells):
         return
-    for cell in nb.cells:
-        for scenario in re.findall(r'speel\(\s*"([^"]+)"', cell.source):
-            session = Session(scenario, log_dir=folder, student="bench")
-            if not session.finished:
-                session.play_random(0)
+    for scenario in scenarios_played(nb):
+        play_to_end(scenario, folder, student="bench")
 
 
 def notebook_runs() -> tuple[float, list[tuple[str, float]]]:

@@ -9,13 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
+from tests.notebooks import ROOT, scenario_calls
+from tests.notebooks import read as read  # the nbgrader tests import it from here
 
-ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 ASSIGNMENTS = ROOT / "assignments"
 BIN = Path(sys.executable).parent
-SPEEL = re.compile(r"""speel\(\s*["']([^"']+)["']""")
 BEWIJS = re.compile(r"""rollenspel_bewijs\(\s*["']([^"']+)["']\s*,\s*punten\s*=\s*([0-9.]+)""")
 
 
@@ -28,16 +27,12 @@ def source_notebook(assignment: str) -> Path:
     return SOLUTIONS / assignment / f"{assignment}.ipynb"
 
 
-def read(path: Path) -> nbformat.NotebookNode:
-    return nbformat.read(path, as_version=4)
-
-
 def nbmeta(cell) -> dict:
     return cell.metadata.get("nbgrader", {})
 
 
 def scenarios_played(nb) -> list[str]:
-    return sorted({sid for c in nb.cells if c.cell_type == "code" for sid in SPEEL.findall(c.source)})
+    return sorted(set(scenario_calls(nb)))
 
 
 def regions(source: str, begin: str, end: str) -> list[str]:

@@ -7,6 +7,12 @@ import re
 import pytest
 
 from eplab.roleplay.loader import scenario_paths
+from eplab.selfcheck.widgets import (
+    ClassificationView,
+    MultipleAnswersView,
+    MultipleChoiceView,
+    OrderingView,
+)
 from tests.notebooks import ROOT, errors, execute_copy, notebooks, read, scenario_calls, text_of
 
 COURSE = notebooks("course")
@@ -74,13 +80,6 @@ SELFCHECK_CALL = re.compile(r"\b(meerkeuze|meerdere_antwoorden|volgorde|indelen)
 
 
 def _wrong_answer(view):
-    from eplab.selfcheck.widgets import (
-        ClassificationView,
-        MultipleAnswersView,
-        MultipleChoiceView,
-        OrderingView,
-    )
-
     q = view.question
     if isinstance(view, MultipleChoiceView):
         view.select((q.juist + 1) % len(q.opties))
@@ -95,13 +94,6 @@ def _wrong_answer(view):
 
 
 def _right_answer(view):
-    from eplab.selfcheck.widgets import (
-        ClassificationView,
-        MultipleAnswersView,
-        MultipleChoiceView,
-        OrderingView,
-    )
-
     q = view.question
     if isinstance(view, MultipleChoiceView):
         view.select(q.juist)

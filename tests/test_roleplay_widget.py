@@ -87,35 +87,32 @@ def test_under_autograde_no_widget_only_the_saved_record(tmp_path, monkeypatch):
     assert "Een goed begin" in html and "Goedemorgen meneer Bakker" in html
 
 
-@pytest.mark.parametrize("source_dir", ["source", "solutions"])
-def test_a_lecturer_trying_an_assignment_in_the_source_folder_leaves_no_log(
-        tmp_path, monkeypatch, source_dir):
-    course = tmp_path / "cursus"
-    folder = course / source_dir / "jaar1_kennismakingsgesprek"
+def _play_one_choice_in(folder, monkeypatch):
+    """Run speel() in an assignment folder of an nbgrader course and make one choice."""
     folder.mkdir(parents=True)
-    (course / "nbgrader_config.py").write_text("c = get_config()\n", "utf-8")
-    monkeypatch.setattr("eplab.widgets.roleplay.display", lambda obj, **kw: None)
-    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
-    monkeypatch.chdir(folder)
-    view = speel(MINI, student="docent")
-    view.start_button.click()
-    view.option_buttons[0].click()
-    assert "Echt waar?" in view.transcript.value, "the conversation still plays"
-    assert "niet opgeslagen" in view.notice.value
-    assert not list(course.rglob("*.rollenspel.jsonl*")), "nothing to leak into the release"
-
-
-def test_a_student_folder_next_to_a_config_still_saves(tmp_path, monkeypatch):
-    course = tmp_path / "cursus"
-    folder = course / "release" / "jaar1_kennismakingsgesprek"
-    folder.mkdir(parents=True)
-    (course / "nbgrader_config.py").write_text("c = get_config()\n", "utf-8")
+    (folder.parent.parent / "nbgrader_config.py").write_text("c = get_config()\n", "utf-8")
     monkeypatch.setattr("eplab.widgets.roleplay.display", lambda obj, **kw: None)
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     monkeypatch.chdir(folder)
     view = speel(MINI, student="s1")
     view.start_button.click()
     view.option_buttons[0].click()
+    return view
+
+
+@pytest.mark.parametrize("source_dir", ["source", "solutions"])
+def test_a_lecturer_trying_an_assignment_in_the_source_folder_leaves_no_log(
+        tmp_path, monkeypatch, source_dir):
+    course = tmp_path / "cursus"
+    view = _play_one_choice_in(course / source_dir / "jaar1_kennismakingsgesprek", monkeypatch)
+    assert "Echt waar?" in view.transcript.value, "the conversation still plays"
+    assert "niet opgeslagen" in view.notice.value
+    assert not list(course.rglob("*.rollenspel.jsonl*")), "nothing to leak into the release"
+
+
+def test_a_student_folder_next_to_a_config_still_saves(tmp_path, monkeypatch):
+    folder = tmp_path / "cursus" / "release" / "jaar1_kennismakingsgesprek"
+    view = _play_one_choice_in(folder, monkeypatch)
     assert list(folder.glob("*.rollenspel.jsonl")) and not view.notice.value
 
 

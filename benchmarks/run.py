@@ -111,9 +111,9 @@ def markdown(record: dict) -> str:
     for r in record["rows"]:
         if r["name"].startswith("  "):
             continue  # per-notebook rows stay in the JSON and the printed table
-        unit = "" if r["unit"] == "×" else f" {r['unit']}"
+        unit = "×" if r["unit"] == "×" else f" {r['unit']}"
         mark = "—" if r["ok"] is None else ("ja" if r["ok"] else "**nee**")
-        lines.append(f"| {r['name']} | {r['median']:.3g}{unit}{'×' if not unit else ''} | "
+        lines.append(f"| {r['name']} | {r['median']:.3g}{unit} | "
                      f"{r['low']:.3g} | {r['high']:.3g} | {r['target']} | {mark} |")
     return "\n".join(lines)
 

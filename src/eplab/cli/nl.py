@@ -15,7 +15,6 @@ DUTCH: dict[str, str] = {
     "positional arguments": "argumenten",
     "show this help message and exit": "toon deze hulp en stop",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
     "the following arguments are required: %s": "deze argumenten ontbreken: %s",
     "invalid choice: %(value)r (choose from %(choices)s)":
         "onbekende keuze: %(value)r (kies uit %(choices)s)",

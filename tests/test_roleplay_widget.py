@@ -134,7 +134,9 @@ def test_a_double_click_chooses_once(tmp_path):
     view.start_button.click()
     first = view.option_buttons[0]
     first.click()
+    assert first.disabled, "the browser no longer offers the previous turn's button"
     first.click()  # the second click of a double click arrives after the turn has moved on
     assert view.session.turn == 1
+    assert not any(b.disabled for b in view.option_buttons)
     view.option_buttons[0].click()
     assert view.session.turn == 2

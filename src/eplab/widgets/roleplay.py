@@ -130,20 +130,26 @@ class RolePlayView:
         self._update_static()
 
     # -- view --------------------------------------------------------------
-    def _option_buttons(self, labels: list[str]) -> list[w.Button]:
-        """The buttons for this turn, relabelled from one of two sets made once.
+    def _show_options(self, options: list) -> None:
+        """This turn's buttons, relabelled from one of two sets made once.
 
         Making new widgets on every click is what an update would otherwise spend its time on.
-        The sets take turns, so a click that arrives for the previous turn (a double click) finds
-        its button no longer current and is ignored instead of choosing again.
+        The sets take turns and the set not in use is disabled, so a click meant for the previous
+        turn (a double click, or a click while the browser redraws) is refused in the browser,
+        and ignored here if it arrives anyway.
         """
+        self._option_index = [index for index, _option in options]
         self._pool_in_use ^= 1
-        pool = self._pools[self._pool_in_use]
-        self._fill(pool, len(labels))
-        buttons = pool[: len(labels)]
-        for number, (button, label) in enumerate(zip(buttons, labels, strict=True), start=1):
-            button.description = f"{number}. {label}"
-        return buttons
+        pool, other = self._pools[self._pool_in_use], self._pools[1 - self._pool_in_use]
+        self._fill(pool, len(options))
+        self.option_buttons = pool[: len(options)]
+        for button in [*other, *pool[len(options):]]:
+            button.disabled = True
+        shown = zip(self.option_buttons, options, strict=True)
+        for number, (button, (_index, option)) in enumerate(shown, start=1):
+            button.description = f"{number}. {option.text}"
+            button.disabled = False
+        self.options.children = self.option_buttons
 
     def _fill(self, pool: list[w.Button], size: int) -> None:
         while len(pool) < size:
@@ -159,22 +165,19 @@ class RolePlayView:
 
     def update(self) -> None:
         session = self.session
+        finished = session.finished
+        choosing = self.started and not finished
+        # the buttons first: when the browser shows the new turn, the old buttons are disabled
+        self._show_options(session.options() if choosing else [])
         self.anticipate_area.layout.display = None if not self.started else "none"
         self.transcript.value = render.transcript_html(session) if self.started else ""
-        finished = session.finished
-        if self.started and not finished:
-            node = session.node
+        if choosing:
             self.prompt.value = (
                 f"<p><b>{t.TURN.format(n=session.turn + 1)} — "
-                f"{escape(node.prompt or t.YOUR_CHOICE)}</b></p>"
+                f"{escape(session.node.prompt or t.YOUR_CHOICE)}</b></p>"
             )
-            options = session.options()
-            self._option_index = [index for index, _option in options]
-            self.option_buttons = self._option_buttons([option.text for _i, option in options])
         else:
             self.prompt.value = ""
-            self.option_buttons = []
-        self.options.children = self.option_buttons
         self.back_button.disabled = not session.steps
         self.restart_button.disabled = not session.steps
         if finished:

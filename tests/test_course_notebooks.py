@@ -45,8 +45,7 @@ def test_notebook_has_the_required_sections(path):
     assert re.search(r"bronnen", last_md.source, re.I), "closes with bronnen"
     assert re.search(r"\(?[A-Z][^()]*?,? (19|20)\d\d", last_md.source), "bronnen name author and year"
     code = text_of(nb, "code")
-    assert "eplab.selfcheck" in code, "has self-check questions"
-    assert "speel(" in code or "eplab.data" in code or "selfcheck" in code
+    assert "zelftoets(" in code, "has self-check questions"
 
 
 @pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
@@ -76,7 +75,32 @@ def test_course_overview_lists_every_notebook():
     assert re.search(r"studietijd", overview, re.I)
 
 
-SELFCHECK_CALL = re.compile(r"\b(meerkeuze|meerdere_antwoorden|volgorde|indelen)\(")
+SELFCHECK_CALL = re.compile(r"\bzelftoets\(")
+KEY_WORDS = re.compile(r"\b(juist|uitleg|opties|stappen|meerkeuze|meerdere_antwoorden|volgorde|indelen)\b\s*[=(]")
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_no_self_check_key_in_the_notebook(path):
+    """The questions live in content files: a student reading the notebook sees no answer key."""
+    from eplab.selfcheck import bank
+
+    code = text_of(read(path), "code")
+    assert not KEY_WORDS.search(code), f"{path.name}: a self-check is written out in the notebook"
+    for qid in re.findall(r'zelftoets\("([\w-]+)"\)', code):
+        fields = bank.spec(qid)
+        uitleg = fields.get("uitleg") or ""
+        texts = list(uitleg.values()) if isinstance(uitleg, dict) else (
+            [uitleg] if isinstance(uitleg, str) else list(uitleg))
+        texts += list(fields.get("opties", [])) + list(fields.get("stappen", []))
+        for text in filter(None, texts):
+            assert text not in code, f"{qid}: ‘{text[:40]}…’ staat in het notebook"
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_cells_that_only_start_a_widget_are_collapsed(path):
+    for cell in read(path).cells:
+        if cell.cell_type == "code" and re.fullmatch(r'\s*(zelftoets|speel)\([^\n]*\)\s*', cell.source):
+            assert cell.metadata.get("jupyter", {}).get("source_hidden"), cell.source
 
 
 def _wrong_answer(view):
@@ -114,7 +138,7 @@ def test_self_checks_answer_right_and_explain_wrong_headless(path, monkeypatch):
     cells = [c.source for c in read(path).cells
              if c.cell_type == "code" and SELFCHECK_CALL.search(c.source)]
     for source in cells:
-        exec(compile(source, path.name, "exec"), {**vars(selfcheck)})
+        exec(compile(source, path.name, "exec"), {"zelftoets": selfcheck.zelftoets})
     assert len(shown) >= 3, "at least three self-check questions"
     for view in shown:
         _wrong_answer(view)

@@ -98,3 +98,21 @@ def test_importing_selfcheck_does_not_load_widgets():
     code = "import sys, eplab.selfcheck; print('ipywidgets' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_zelftoets_reads_the_question_from_its_content_file(monkeypatch):
+    import eplab.selfcheck as selfcheck
+    from eplab import zelftoets
+
+    monkeypatch.setattr(selfcheck, "_show", lambda q: q)
+    q = zelftoets("jaar1-02-2")
+    assert q.vraag.startswith("Waarom spreken de makers")
+    assert q.check(q.juist).correct
+
+
+def test_zelftoets_with_an_unknown_id_says_so_in_dutch():
+    from eplab import zelftoets
+    from eplab.selfcheck.bank import UnknownQuestion
+
+    with pytest.raises(UnknownQuestion, match="geen zelftoetsvraag met de naam ‘jaar9-99-1’"):
+        zelftoets("jaar9-99-1")

@@ -11,3 +11,10 @@ def speel(scenario, **kwargs):
     from eplab.widgets.roleplay import speel as _speel
 
     return _speel(scenario, **kwargs)
+
+
+def zelftoets(vraag_id):
+    """Show a self-check question by its id (see eplab.selfcheck.zelftoets)."""
+    from eplab.selfcheck import zelftoets as _zelftoets
+
+    return _zelftoets(vraag_id)

@@ -84,6 +84,8 @@ class Node(_Model):
     options: list[Option] | None = Field(None, alias="opties")
     next: str | list[Branch] | None = Field(None, alias="volgende")
     ending: Ending | None = Field(None, alias="einde")
+    # the student first writes what they would say, then sees the options
+    own_words: bool = Field(False, alias="eigen_woorden")
 
     @property
     def kind(self) -> str:
@@ -101,6 +103,21 @@ class Node(_Model):
         if isinstance(self.next, str):
             return [Branch(naar=self.next)]
         return list(self.next)
+
+
+class CoachingCard(_Model):
+    """One directive coaching card, shown after an ending (the first card that applies).
+
+    A card applies when the ending reached is in `endings` (or `endings` is empty) and at least
+    one of `items` is NEE on the path (or `items` is empty). Authors order cards by importance
+    and end with one without conditions.
+    """
+
+    items: list[str] = Field(default_factory=list)
+    endings: list[str] = Field(default_factory=list, alias="einden")
+    text: str = Field(alias="tekst")  # the one thing to do differently
+    theory: str = Field(alias="theorie")  # why, with its source: "... (Fontys, 2017)"
+    try_saying: str = Field(alias="probeer")  # a concrete sentence to try
 
 
 class ParentVoice(_Model):
@@ -129,6 +146,11 @@ class Scenario(_Model):
     example_paths: dict[Literal["sterk", "zwak"], list[int]] = Field(
         default_factory=dict, alias="voorbeeldpaden"
     )
+    # the node a retry starts from ("Probeer opnieuw vanaf dit moment")
+    decisive: str | None = Field(None, alias="beslismoment")
+    coaching: list[CoachingCard] = Field(default_factory=list)
+    # the items of the general-skills form that can apply to this conversation (all when absent)
+    general_items: list[str] | None = Field(None, alias="algemene_items")
     start: str
     nodes: list[Node] = Field(alias="knopen", min_length=1)
 

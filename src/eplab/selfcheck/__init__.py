@@ -1,7 +1,10 @@
 """Self-check questions with immediate feedback, for study notebooks (no nbgrader needed).
 
-    from eplab.selfcheck import meerkeuze, meerdere_antwoorden, volgorde, indelen
-    meerkeuze("Welke vraag is open?", opties=[...], juist=1, uitleg="...")
+    from eplab import zelftoets
+    zelftoets("jaar1-02-1")  # the question lives in content/zelftoetsen/jaar1-02.yaml
+
+The functions below build a question from its fields; `zelftoets` reads them from a content file,
+so study notebooks hold no answer key.
 
 Each call shows the question at once and returns its view (tests answer it headless).
 ipywidgets is imported only when a question is shown.
@@ -43,3 +46,14 @@ def indelen(vraag: str, items: dict[str, str], uitleg: str | dict[str, str] = ""
     from eplab.selfcheck.questions import Classification
 
     return _show(Classification(vraag, items, uitleg, categorieen))
+
+
+def zelftoets(vraag_id: str):
+    """Show the self-check question `vraag_id` from content/zelftoetsen (see eplab.selfcheck.bank)."""
+    from eplab.selfcheck import bank
+
+    fields = bank.spec(vraag_id)
+    kind = fields.pop("soort")
+    if kind not in bank.KINDS:
+        raise bank.UnknownQuestion(f"{vraag_id}: onbekende soort vraag ‘{kind}’.")
+    return globals()[kind](**fields)

@@ -241,3 +241,13 @@ def test_bad_arguments_give_one_dutch_line(tmp_path, capsys):
     play(tmp_path / "een", "s1", "sterk")
     assert main(["klas", str(tmp_path / "een"), "--scenario", "onbekend"]) == 1
     assert "Kies uit" in capsys.readouterr().err
+
+
+def test_lecturers_notebook_runs_on_a_fictitious_class(tmp_path):
+    from tests.notebooks import ROOT, errors, execute_copy
+
+    nb = execute_copy(ROOT / "docent" / "klasoverzicht.ipynb", tmp_path)
+    assert errors(nb) == []
+    assert (tmp_path / "klas-demo" / "FICTIEF.txt").is_file()
+    outputs = " ".join(str(o) for c in nb.cells for o in c.get("outputs", []))
+    assert "logbestanden gebruikt" in outputs and "image/png" in outputs

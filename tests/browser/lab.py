@@ -23,6 +23,8 @@ def menu(page: Page, label: str, command: str) -> None:
 
 
 def run_all(page: Page) -> None:
+    """Run every cell once the kernel is ready (on a busy machine it starts slowly)."""
+    wait_kernel_ready(page)
     page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
     page.keyboard.press("Escape")
     menu(page, "Uitvoeren", "runmenu:run-all")
@@ -43,12 +45,27 @@ def wait_idle(page: Page, timeout: float = 180_000) -> None:
     )
 
 
+def wait_kernel_ready(page: Page, timeout: float = 180_000) -> None:
+    """Wait until the open notebook has a kernel (not "No Kernel") and that kernel is idle."""
+    page.wait_for_function(
+        """() => {
+            const panel = [...document.querySelectorAll('.jp-NotebookPanel')]
+                .find(p => !p.classList.contains('lm-mod-hidden'));
+            if (!panel) return false;
+            const name = panel.querySelector('.jp-KernelName');
+            const status = panel.querySelector('.jp-Notebook-ExecutionIndicator');
+            return !!name && !/No Kernel|Geen kernel/i.test(name.textContent)
+                && !!status && status.getAttribute('data-status') === 'idle';
+        }""",
+        timeout=timeout,
+    )
+
+
 def restart_kernel(page: Page) -> None:
     menu(page, "Kernel", "kernelmenu:restart")
     page.locator(".jp-Dialog .jp-mod-accept").click()
     expect(page.locator(".jp-Dialog")).to_have_count(0)
-    page.wait_for_timeout(1500)
-    wait_idle(page)
+    wait_kernel_ready(page)
 
 
 def play_to_the_end(page: Page, widget, limit: int = 60) -> int:

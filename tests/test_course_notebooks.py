@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -35,10 +36,10 @@ def test_each_year_has_four_notebooks_and_two_role_plays(year):
 @pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
 def test_notebook_has_the_required_sections(path):
     nb = read(path)
-    first = nb.cells[0]
-    assert first.cell_type == "markdown"
-    assert re.search(r"leerdoelen", first.source, re.I), "opens with leerdoelen"
-    assert re.search(r"studietijd", first.source, re.I), "states the studietijd"
+    title = nb.cells[1]
+    assert title.cell_type == "markdown" and title.source.startswith("# "), "title after the how-to cell"
+    assert re.search(r"leerdoelen", title.source, re.I), "opens with leerdoelen"
+    assert re.search(r"studietijd", title.source, re.I), "states the studietijd"
     markdown = text_of(nb, "markdown")
     assert re.search(r"reflect", markdown, re.I), "has a reflection prompt"
     last_md = [c for c in nb.cells if c.cell_type == "markdown"][-1]
@@ -46,6 +47,46 @@ def test_notebook_has_the_required_sections(path):
     assert re.search(r"\(?[A-Z][^()]*?,? (19|20)\d\d", last_md.source), "bronnen name author and year"
     code = text_of(nb, "code")
     assert "zelftoets(" in code, "has self-check questions"
+
+
+HOW_TO = "**Zo werk je in dit notebook.**"
+LANGUAGE_PACK = "jupyterlab_language_pack_nl_NL"
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_notebook_starts_with_how_to_work_in_it(path):
+    """Issue 19: one short cell first, in the interface's words, that also sends phone users to the app."""
+    first = read(path).cells[0]
+    assert first.cell_type == "markdown" and first.source.startswith(HOW_TO), "how-to cell first"
+    text = " ".join(first.source.split())
+    assert "**Uitvoeren** en daarin **Run All Cells**" in text, "names the one command a student needs"
+    assert "telefoon" in text and "`eplab oefenen`" in text, "sends phone and tablet users to the app"
+    assert len(text.split()) <= 120, "the how-to cell stays short"
+    hows = [c for c in read(path).cells
+            if c.cell_type == "markdown" and c.source.lstrip("#* ").startswith("Zo werk je")]
+    assert hows == [first], "one how-to cell, not two"
+
+
+def test_how_to_cell_is_the_same_in_every_notebook():
+    texts = {read(p).cells[0].source for p in COURSE}
+    assert len(texts) == 1, "the how-to cell differs between notebooks: change it everywhere"
+
+
+def test_how_to_cell_quotes_the_menu_as_the_dutch_interface_shows_it():
+    """The words come from the installed Dutch language pack: 'Uitvoeren' is its msgstr for the
+    Run menu, and it has no msgstr for 'Run All Cells', which JupyterLab therefore shows in English.
+    When a pack translates that command, this fails: then quote the Dutch words in the cell."""
+    import gettext
+    import importlib.util
+
+    spec = importlib.util.find_spec(LANGUAGE_PACK)
+    assert spec and spec.origin, f"{LANGUAGE_PACK} is a dependency of eplab"
+    mo = Path(spec.origin).parent / "locale" / "nl_NL" / "LC_MESSAGES" / "jupyterlab.mo"
+    with mo.open("rb") as handle:
+        catalog = gettext.GNUTranslations(handle)
+    assert catalog.pgettext("menu", "Run") == "Uitvoeren"
+    assert catalog.gettext("Run All Cells") == "Run All Cells", (
+        "the language pack now translates 'Run All Cells': use its Dutch words in the how-to cell")
 
 
 @pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))

@@ -466,7 +466,7 @@ TEAM_ITEMS = [
     ("tv_ontwikkeling", "Ik informeer ouders regelmatig over de ontwikkeling van hun kind", 3.63,
      herkomst("gekalibreerd", T413, "Onderwerp en gemiddelde 3,63 (de hoogste score) uit de thesis; de precieze formulering is fictief.")),
     ("tv_thuisleren", "Ik stimuleer ouders om het leren van hun kind thuis te ondersteunen", 2.69,
-     herkomst("gekalibreerd", T413, "Onderwerp (onderwijsondersteunend gedrag van ouders in de thuissituatie) en gemiddelde 2,69 (de laagste score, onder de norm) uit de thesis; de precieze formulering is fictief.")),
+     herkomst("gekalibreerd", T413, "Onderwerp (onderwijsondersteunend gedrag van ouders in de thuissituatie) en gemiddelde 2,69 (onder de norm van 3) uit de thesis; de precieze formulering is fictief. De thesis noemt deze stelling niet de laagste; in deze fictieve dataset is ze dat wel.")),
     ("tv_bereikbaar", "Ouders kunnen mij gemakkelijk bereiken", 3.47, None),
     ("tv_welkom", "Ik zorg dat ouders zich welkom voelen in de groep", 3.42, None),
     ("tv_verwachtingen", "Ik vraag ouders wat zij van de school verwachten", 3.11, None),
@@ -499,8 +499,8 @@ TEAMVRAGENLIJST = {
         "De vragenlijst over contacten met ouders die het team van de school uit de masterthesis "
         "in november 2014 invulde (WMK-PO, schaal 1 tot 4, norm 3). De thesis noemt: 63% respons, "
         "een totaalscore van 3,25, als hoogste 'ouders regelmatig informeren over de ontwikkeling "
-        "van het kind' (3,63) en als laagste 'onderwijsondersteunend gedrag van ouders in de "
-        "thuissituatie stimuleren' (2,69, onder de norm). Leg dit naast 'oudertevredenheid': ouders "
+        "van het kind' (3,63) en 'onderwijsondersteunend gedrag van ouders in de thuissituatie "
+        "stimuleren' met 2,69 onder de norm van 3. Leg dit naast 'oudertevredenheid': ouders "
         "missen regelmatige communicatie over verwachtingen, het team ziet dat niet in de eigen "
         "scores. De thesis wijst erop dat een teamvragenlijst het zelfbeeld meet, niet wat er "
         "werkelijk gebeurt."
@@ -522,14 +522,14 @@ TEAMVRAGENLIJST = {
         "en 'tv_welkom' (de intern begeleiders) staat 'weet niet'.",
         "De totaalscore 3,25 is hier zowel het gemiddelde van alle gegeven antwoorden als het "
         "gemiddelde van de tien stellinggemiddelden (beide afgerond 3,25).",
-        "Alleen de onderwerpen van de hoogste en de laagste stelling komen uit de thesis; de "
+        "Alleen de onderwerpen van de hoogste stelling en van de stelling onder de norm komen uit de thesis; de "
         "formuleringen en de acht andere stellingen zijn fictief. Functie en schooltype zijn fictief.",
     ],
     "brongetallen": [
         figure("respons", "63%", T413),
         figure("totaalscore (schaal 1-4)", "3,25", T413),
         figure("hoogste stelling: ouders regelmatig informeren over de ontwikkeling van het kind", "3,63", T413),
-        figure("laagste stelling: onderwijsondersteunend gedrag van ouders thuis stimuleren (onder de norm)", "2,69", T413),
+        figure("stelling onder de norm van 3: onderwijsondersteunend gedrag van ouders thuis stimuleren", "2,69", T413),
     ],
     "populatie": {
         "eenheid": "teamlid",

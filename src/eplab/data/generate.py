@@ -641,6 +641,18 @@ def contactmomenten() -> list[Row]:
     return rows
 
 
+# --- 6. leerlinginterviews -------------------------------------------------------------------
+
+def leerlinginterviews() -> list[Row]:
+    """The hand-written, invented pupil interviews (see pupil_interviews.py), one row per fragment."""
+    from eplab.data.pupil_interviews import FRAGMENTS
+
+    bouw = {4: "onderbouw", 5: "middenbouw", 6: "middenbouw", 7: "bovenbouw", 8: "bovenbouw"}
+    return [{"fragment_id": f"LF{i:02d}", "leerling_id": pupil, "groep": groep, "bouw": bouw[groep],
+             "vraag": question, "fragment": text, "code": code}
+            for i, (pupil, groep, question, text, code) in enumerate(FRAGMENTS, start=1)]
+
+
 # --- package ---------------------------------------------------------------------------------
 
 README_NAME = "README.md"
@@ -680,6 +692,7 @@ GENERATORS: dict[str, Callable[[], list[Row]]] = {
     "teamvragenlijst": teamvragenlijst,
     "ouderpopulatie": ouderpopulatie,
     "contactmomenten": contactmomenten,
+    "leerlinginterviews": leerlinginterviews,
 }
 
 

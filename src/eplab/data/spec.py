@@ -699,7 +699,61 @@ CONTACTMOMENTEN = {
     ],
 }
 
-DATASETS = [INTERVIEWS, FRAGMENTEN, OUDERTEVREDENHEID, TEAMVRAGENLIJST, OUDERPOPULATIE, CONTACTMOMENTEN]
+# --- 6. leerlinginterviews --------------------------------------------------------------------
+
+PUPIL_QUESTIONS = ["wat vertel je thuis", "hulp thuis", "ouders op school", "ouders en juf praten", "wens"]
+PUPIL_CODES = ["praten over school", "hulp bij leren", "ouders op school", "contact ouders en school",
+               "zelf meepraten"]
+L_PROPEDEUSE = cite("leerlijn", "§2.5, leerdoelen propedeuse")
+
+LEERLINGINTERVIEWS = {
+    "name": "leerlinginterviews",
+    "herkomst": "fictief; de opdracht (interviews met leerlingen opstellen, afnemen en analyseren) komt uit de leerlijn",
+    "title": "Gecodeerde fragmenten uit acht interviews met leerlingen over school en thuis (één rij per fragment)",
+    "description": (
+        "Fictief. Een eerstejaarsstudent interviewde acht leerlingen van groep 4 tot en met 8 over "
+        "school en thuis, met vijf vragen: wat vertel je thuis over school, wie helpt je thuis met "
+        "leren, komen je ouders weleens op school, wat vind je ervan dat je ouders en je juf of "
+        "meester met elkaar praten, en wat zou je willen. De antwoorden zijn in fragmenten geknipt en "
+        "elk fragment kreeg één code. Gebruik de dataset om te oefenen met tellen en vergelijken: hoe "
+        "vaak komt een code voor (fragmenten), en bij hoeveel leerlingen?"
+    ),
+    "werkwijze": (
+        "Met de hand geschreven voor eplab (src/eplab/data/pupil_interviews.py), niet getrokken: de "
+        "interviews, de leerlingen en hun woorden zijn verzonnen. Het interview met Noor (L1) staat "
+        "in zijn geheel in het studienotebook jaar1/06. De codes zijn achteraf gekozen bij de vijf "
+        "vragen; één fragment heeft één code."
+    ),
+    "aannames": [
+        "Leerlingen, groepen, antwoorden en codes zijn verzonnen; er is geen echt interview gebruikt.",
+        "Bouw: groep 1-4 is onderbouw, groep 5-6 middenbouw, groep 7-8 bovenbouw.",
+        "Niet elke leerling beantwoordde elke vraag, en een antwoord kan twee fragmenten opleveren: "
+        "tel dus fragmenten en leerlingen apart.",
+    ],
+    "brongetallen": [],
+    "primaryKey": "fragment_id",
+    "missingValues": [""],
+    "fields": [
+        field("fragment_id", "string", "Fragment", "Nummer van het fragment (LF01 en verder).",
+              FICTIEF, required=True, unique=True, pattern=r"LF\d{2}"),
+        field("leerling_id", "string", "Leerling", "De geïnterviewde leerling (L1 tot en met L8); geen echte kinderen.",
+              FICTIEF, required=True, pattern=r"L\d"),
+        field("groep", "integer", "Groep", "De groep van de leerling.", FICTIEF, required=True,
+              minimum=4, maximum=8),
+        field("bouw", "string", "Bouw", "Onderbouw (groep 4), middenbouw (groep 5-6) of bovenbouw (groep 7-8).",
+              FICTIEF, required=True, categories=BOUW, ordered=True),
+        field("vraag", "string", "Vraag", "Bij welke van de vijf interviewvragen het fragment hoort.",
+              FICTIEF, required=True, categories=PUPIL_QUESTIONS, ordered=True),
+        field("fragment", "string", "Fragment", "Wat de leerling zei (verzonnen), in één of twee zinnen.",
+              FICTIEF, required=True),
+        field("code", "string", "Code", "De code die het fragment bij de analyse kreeg.",
+              herkomst("fictief", L_PROPEDEUSE, "Het analyseren van interviews met leerlingen is een leerdoel van de propedeuse; de codes zijn verzonnen."),
+              required=True, categories=PUPIL_CODES),
+    ],
+}
+
+DATASETS = [INTERVIEWS, FRAGMENTEN, OUDERTEVREDENHEID, TEAMVRAGENLIJST, OUDERPOPULATIE, CONTACTMOMENTEN,
+            LEERLINGINTERVIEWS]
 
 PACKAGE = {
     "name": "eplab-datasets",

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from eplab.data import spec
+from eplab.data import spec, transcripts
 
 SEEDS = {
     "interviews": 4004,  # seed 004: the Fontys study
@@ -680,6 +680,7 @@ GENERATORS: dict[str, Callable[[], list[Row]]] = {
     "teamvragenlijst": teamvragenlijst,
     "ouderpopulatie": ouderpopulatie,
     "contactmomenten": contactmomenten,
+    "ouderinterviews": transcripts.rows,  # hand-written, no randomness
 }
 
 

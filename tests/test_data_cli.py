@@ -15,7 +15,7 @@ from eplab.data.schema import package_dir
 ROOT = Path(__file__).resolve().parent.parent
 EPLAB = Path(sys.executable).parent / "eplab"
 NAMES = ["interviews", "interviewfragmenten", "oudertevredenheid", "teamvragenlijst",
-         "ouderpopulatie", "contactmomenten", "ouderinterviews"]
+         "ouderpopulatie", "contactmomenten", "leerlinginterviews", "ouderinterviews"]
 
 
 def test_check_and_generate_check_pass(capsys):

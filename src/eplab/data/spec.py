@@ -58,7 +58,7 @@ T_CHILD = cite("thesis2015", "§4.2 en bijlage 5")
 T_MINUTES = cite("thesis2015", "§4.1.2 en §4.2")
 T413 = cite("thesis2015", "§4.1.3")
 T_CYCLE = cite("thesis2015", "§4.2 en bijlage 5")
-L_V1 = cite("leerlijn", "profiel van de uitstromende pabostudent (analyse van de ouderpopulatie)")
+L_PARENT_POPULATION = cite("leerlijn", "§2.4, profiel van de startbekwame leerkracht: een analyse maken van de ouderpopulatie")
 
 SCHOOL_TYPES = ["regulier", "s(b)o", "stimulering"]
 BOUW = ["onderbouw", "middenbouw", "bovenbouw"]
@@ -567,7 +567,7 @@ OUDERPOPULATIE = {
     "description": (
         "Fictief. De gezinnen van een verzonnen basisschool met 240 gezinnen in een superdiverse "
         "wijk van een grote stad, bedoeld voor de analyse van de ouderpopulatie van school en "
-        "klas uit de leerlijn Educatief Partnerschap (profiel van de uitstromende pabostudent). Per gezin: thuistaal, of er "
+        "klas uit de leerlijn Educatief Partnerschap (§2.4, profiel van de startbekwame leerkracht). Per gezin: thuistaal, of er "
         "thuis ook Nederlands gesproken wordt, opleiding van de ouders, de manier van contact die "
         "de ouders het liefst hebben, of een tolk nodig is, en of de ouders kwamen op de "
         "inloopavond en op de centrale ouderavond. Het verschil in opkomst tussen die twee avonden "

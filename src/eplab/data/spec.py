@@ -764,7 +764,6 @@ OUDERINTERVIEW_QUESTIONS = {
     "V4": "Bent u betrokken geweest bij een beslissing over uw kind? Hoe ging dat?",
     "V5": "Wat zou u de school willen meegeven?",
 }
-L_INTERVIEWS = cite("leerlijn", "leerdoelen hoofdfase (interviews met ouders opstellen, afnemen en analyseren)")
 
 OUDERINTERVIEWS = {
     "name": "ouderinterviews",

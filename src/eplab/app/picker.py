@@ -47,17 +47,21 @@ class Picker:
         self.listing = w.VBox()
         self.player = w.VBox()
         self.back = w.Button(description=t.BACK_TO_LIST)
-        self.back.on_click(lambda _b: self.show_list())
-        intro = w.HTML(render.STYLE + f"<h2>{t.TITLE}</h2><p>{escape(t.INTRO.format(folder=folder))}</p>")
+        self.back.add_class("eplab-terug")
+        self.back.on_click(lambda _b: self.back_to_list())
+        # the page's h1 is the title (the app's Voilà template); the years are its sections
+        intro = w.HTML(render.STYLE + f"<p>{escape(t.INTRO.format(folder=folder))}</p>")
         self.root = w.VBox([intro, self.type_filter, self.listing, self.player],
                            layout=w.Layout(max_width="60em"))
         self.view: RolePlayView | None = None
+        self.cards: dict[str, w.Button] = {}
         self.show_list()
 
     def _card(self, scenario) -> w.Widget:
         button = w.Button(description=f"{t.PLAY}: {scenario.title}", layout=w.Layout(width="auto"))
         button.add_class("eplab-speel")
         button.on_click(lambda _b, sid=scenario.id: self.play(sid))
+        self.cards[scenario.id] = button
         about = w.HTML(f"<p class='eplab-note'>{escape(scenario.conversation_type)} · "
                        f"{escape(scenario.summary)}</p>")
         return w.VBox([button, about])
@@ -67,13 +71,20 @@ class Picker:
         shown = [s for s in self.scenarios if chosen in (t.ALL_TYPES, s.conversation_type)]
         children: list[w.Widget] = []
         for year in sorted({s.year for s in shown}):
-            children.append(w.HTML(f"<h3>{t.YEAR.format(year=year)}</h3>"))
+            children.append(w.HTML(f"<h2>{t.YEAR.format(year=year)}</h2>"))
             children += [self._card(s) for s in shown if s.year == year]
         children += [w.HTML(f"<p class='eplab-note'>{escape(b)}</p>") for b in self.broken]
         self.listing.children = children or [w.HTML(f"<p>{t.NONE_FOUND}</p>")]
         self.listing.layout.display = None
         self.type_filter.layout.display = None
         self.player.children = []
+
+    def back_to_list(self) -> None:
+        """The list again, with the keyboard focus on the conversation just played."""
+        played = self.view.session.scenario.id if self.view else None
+        self.show_list()
+        if played in self.cards:
+            self.cards[played].focus()
 
     def play(self, scenario_id: str) -> None:
         try:
@@ -84,6 +95,7 @@ class Picker:
         self.listing.layout.display = "none"
         self.type_filter.layout.display = "none"
         self.player.children = [self.back, body]
+        self.back.focus()  # the focus is not lost with the list it was in
 
 
 def toon() -> Picker:

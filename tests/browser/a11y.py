@@ -111,11 +111,14 @@ def focus_ring(page) -> tuple[float, float]:
         }"""))
 
 
-def tab_to(page, selector: str, limit: int = 120) -> None:
-    """Press Tab until the focused element matches `selector` (keyboard only, as a user would)."""
+def tab_to(page, selector: str, inside=None, limit: int = 120) -> None:
+    """Press Tab until the focused element matches `selector` (and lies in the locator `inside`),
+    keyboard only, as a user would."""
+    box = inside.element_handle() if inside is not None else None
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if page.evaluate("(sel) => !!document.activeElement && document.activeElement.matches(sel)",
-                         selector):
+        if page.evaluate("([sel, box]) => { const el = document.activeElement;"
+                         " return !!el && el.matches(sel) && (!box || box.contains(el)); }",
+                         [selector, box]):
             return
     raise AssertionError(f"{selector} not reachable with Tab")

@@ -6,14 +6,19 @@ JupyterLab, ipywidgets and Voilà are printed), and nothing may stick out sidewa
 
 from __future__ import annotations
 
+import re
+
+import nbformat
 import pytest
 from playwright.sync_api import expect
 
 from eplab.app import text as app_text
 from eplab.roleplay import Session
 from eplab.roleplay.loader import list_scenarios
+from eplab.selfcheck import bank
+from tests.browser import lab
 from tests.browser.a11y import audit, focus_ring, no_sideways_scroll, tab_to
-from tests.browser.servers import voila_app
+from tests.browser.servers import jupyterlab, voila_app
 
 SCREENS = {"desktop": "browser", "telefoon": "phone"}
 
@@ -102,3 +107,95 @@ def test_the_app_on_desktop_and_phone_with_the_keyboard_only(screen, shots, tmp_
             "back in the list, the focus is on the conversation just played"
 
     assert Session(scenario.id, log_dir=folder, readonly=True).finished
+
+
+def one_question_of_each_kind() -> list[str]:
+    """The first self-check id of each kind in content/zelftoetsen."""
+    found: dict[str, str] = {}
+    for path in sorted(bank.FOLDER.glob("*.yaml")):
+        for qid in bank.question_ids(path.stem):
+            found.setdefault(bank.spec(qid)["soort"], qid)
+    assert set(found) == set(bank.KINDS)
+    return [found[kind] for kind in bank.KINDS]
+
+
+def self_check_notebook(folder) -> str:
+    cells = [nbformat.v4.new_markdown_cell("# Zelftoets")]
+    cells += [nbformat.v4.new_code_cell(f'from eplab import zelftoets\nzelftoets("{qid}")')
+              for qid in one_question_of_each_kind()]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, folder / "zelftoets.ipynb")
+    return "zelftoets.ipynb"
+
+
+def check_with_the_keyboard(page, question) -> str:
+    """Tab to the question's Controleer button, press Enter; the live region's text."""
+    tab_to(page, "button.mod-primary", inside=question)
+    assert_focus_visible(page)
+    page.keyboard.press("Enter")
+    status = question.locator("[role=status]")
+    expect(status).to_contain_text(re.compile("[✔✘]"))
+    return status.inner_text()
+
+
+def test_self_checks_in_jupyterlab_with_the_keyboard_only(screen, shots, tmp_path):
+    size, page = screen
+    name = self_check_notebook(tmp_path)
+    with jupyterlab(tmp_path, tmp_path / "home", tmp_path / "lab.log") as (url, token):
+        lab.open_notebook(page, url, token, name)
+        page.wait_for_function(  # the kernel has started and answers
+            "document.querySelector('.jp-Notebook-ExecutionIndicator')"
+            "?.getAttribute('data-status') === 'idle'", timeout=120_000)
+        lab.run_all(page)  # through the Dutch menu "Uitvoeren"
+        questions = page.locator(".eplab-sc")
+        expect(questions).to_have_count(4, timeout=120_000)
+        for i in range(4):
+            expect(questions.nth(i).locator("button.mod-primary")).to_be_visible()
+        assert_accessible_in_lab(page, f"self-checks ({size})")
+        shots(page, f"{size}-zelftoetsen")
+
+        choice, answers, order, sort = (questions.nth(i) for i in range(4))
+        tab_to(page, "input[type=radio]", inside=choice)
+        page.keyboard.press("ArrowDown")  # the arrows choose, they do not move to another cell
+        expect(choice.locator("input[type=radio]").nth(1)).to_be_checked()
+        assert_focus_visible(page)
+        check_with_the_keyboard(page, choice)
+
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.type") == "checkbox"
+        page.keyboard.press("Space")
+        assert answers.locator("input[type=checkbox]").first.is_checked()
+        check_with_the_keyboard(page, answers)
+
+        tab_to(page, ".eplab-sc-stap:not(:disabled)")
+        assert_focus_visible(page)
+        button = page.evaluate("document.activeElement.title")
+        step = re.fullmatch(r"Zet ‘(.+)’ een plek (hoger|lager)", button).group(1)
+        assert order.get_by_role("button", name=button).count() == 1, "named by what it does"
+        before = order.locator(".widget-html").all_inner_texts()
+        page.keyboard.press("Enter")
+        expect(order.locator(".widget-html")).not_to_have_text(before)
+        page.wait_for_function("(s) => document.activeElement.title.includes(s)", arg=f"‘{step}’")
+        check_with_the_keyboard(page, order)
+
+        tab_to(page, ".eplab-sc-indelen select")
+        assert_focus_visible(page)
+        first = sort.locator("select").first
+        expect(first).to_have_accessible_name(re.compile(r"\w"))
+        page.keyboard.press("ArrowDown")
+        expect(first).not_to_have_value("")
+        assert page.evaluate("document.activeElement.tagName") == "SELECT", \
+            page.evaluate("document.activeElement.outerHTML.slice(0, 300)")
+        said = check_with_the_keyboard(page, sort)
+        assert "nog" in said and "te gaan" in said, "names how many sentences are left"
+        assert_accessible_in_lab(page, f"self-checks answered ({size})")
+        sort.scroll_into_view_if_needed()
+        shots(page, f"{size}-zelftoetsen-beantwoord")
+
+
+def assert_accessible_in_lab(page, where: str) -> None:
+    found = audit(page)
+    assert not found.own, f"axe, {where}:\n{found.summary()}"
+    assert no_sideways_scroll(page, within=".jp-OutputArea-output") == 0, \
+        f"{where}: a self-check sticks out of its cell"

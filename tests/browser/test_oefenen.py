@@ -15,7 +15,7 @@ def test_teacher_plays_a_conversation_in_the_app_with_the_keyboard(page, shots, 
     scenario = list_scenarios()[0]
     with voila_app(folder, tmp_path, tmp_path / "voila.log") as url:
         page.goto(url)
-        expect(page.get_by_text("eplab — oefenen met oudergesprekken")).to_be_visible(timeout=90_000)
+        expect(page.get_by_role("main").get_by_text("eplab — oefenen met oudergesprekken")).to_be_visible(timeout=90_000)
         for year in sorted({s.year for s in list_scenarios()}):
             expect(page.get_by_text(f"Jaar {year}", exact=True)).to_be_visible()
         assert page.locator(".jp-InputArea, .CodeMirror, .cm-editor").count() == 0, "no code visible"

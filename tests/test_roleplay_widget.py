@@ -11,6 +11,12 @@ from eplab.widgets.roleplay import RolePlayView, speel
 from tests.conftest import MINI
 
 
+def click(view, authored: int) -> None:
+    """Click the button of the option with this authored index (the order shown varies)."""
+    place = view._option_index.index(authored)
+    view.option_buttons[place].click()
+
+
 @pytest.fixture
 def view(tmp_path):
     return RolePlayView(Session(MINI, log_dir=tmp_path, student="s1"))
@@ -30,7 +36,7 @@ def test_context_and_anticipation_come_first(view):
 
 def test_a_click_shows_reaction_feedback_and_next_turn(view):
     view.start_button.click()
-    view.option_buttons[0].click()
+    click(view, 0)
     assert "Echt waar?" in view.transcript.value  # the parent's reaction
     assert "Klaassen" in view.feedback.value  # feedback names the theory
     assert len(view.option_buttons) == 3  # trust rose: a third option opened
@@ -39,8 +45,8 @@ def test_a_click_shows_reaction_feedback_and_next_turn(view):
 
 def test_end_screen_shows_form_parent_feedback_and_reflection(view, tmp_path):
     view.start_button.click()
-    view.option_buttons[0].click()
-    view.option_buttons[0].click()
+    click(view, 0)
+    click(view, 0)
     assert view.session.finished
     assert view.option_buttons == []
     end = view.end_screen.value
@@ -96,7 +102,7 @@ def _play_one_choice_in(folder, monkeypatch):
     monkeypatch.chdir(folder)
     view = speel(MINI, student="s1")
     view.start_button.click()
-    view.option_buttons[0].click()
+    click(view, 0)
     return view
 
 
@@ -120,10 +126,10 @@ def test_each_button_chooses_the_option_it_shows(tmp_path):
     view = RolePlayView(Session(MINI, log_dir=tmp_path, student="s1"))
     view.start_button.click()
     while view.option_buttons:
-        open_now = view.session.options()
+        shown = view.session.shown_options()
         last = view.option_buttons[-1]
-        index, option = open_now[-1]
-        assert last.description == f"{len(open_now)}. {option.text}"
+        index, option = shown[-1]
+        assert last.description == f"{len(shown)}. {option.text}"
         last.click()
         assert view.session.steps[-1].option == index
     assert view.session.finished

@@ -55,12 +55,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"{path}:1: -: {rp_text.MISSING_FILE.format(path=path)}")
-    problems = check_paths([p for p in paths if p.exists()])
-    for line in problems:
+    warnings: list[str] = []
+    problems = check_paths([p for p in paths if p.exists()], warnings=warnings)
+    for line in problems + warnings:
         print(line)
     if problems or missing:
         return 1
-    print(f"{len(paths)} scenario('s) gecontroleerd: geen fouten.")
+    print(t.CHECKED.format(count=len(paths), warnings=len(warnings)))
     return 0
 
 

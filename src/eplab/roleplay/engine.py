@@ -136,6 +136,7 @@ class Session:
         self.log: EventLog | None = None
         self.readonly = readonly
         self._cache: tuple | None = None
+        self._report: tuple | None = None
         if record or readonly:
             path = log_path(Path(log_dir) if log_dir else Path.cwd(), self.scenario.id)
             self.log = EventLog(path)
@@ -407,9 +408,13 @@ class Session:
         return [self._results[n] for n in sorted(self._results)]
 
     def report(self):
+        """The report of the current path (cached until the path changes)."""
         from eplab.roleplay.report import build_report
 
-        return build_report(self)
+        key = tuple(self.steps)
+        if self._report is None or self._report[0] != key:
+            self._report = (key, build_report(self))
+        return self._report[1]
 
     def coaching(self):
         """The coaching card for this ending (None before an ending)."""

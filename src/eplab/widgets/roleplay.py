@@ -15,6 +15,7 @@ from IPython.display import HTML, display
 
 from eplab import render
 from eplab.roleplay.engine import Session
+from eplab.roleplay.report import item_text
 from eplab.widgets import text as t
 
 
@@ -178,8 +179,7 @@ class RolePlayView:
 
     def choose(self, index: int) -> None:
         outcome = self.session.choose(index)
-        report = self.session.report() if outcome.option.missed else None
-        missed = [report.item_text(i) for i in outcome.option.missed] if report else []
+        missed = [item_text(i) for i in outcome.option.missed]
         parts = [f"<p><b>{t.FEEDBACK}</b> {escape(outcome.feedback)}</p>"]
         if missed:
             parts.append(f"<p class='eplab-note'>{t.MISSED}: {escape('; '.join(missed))}</p>")
@@ -289,11 +289,11 @@ class RolePlayView:
         """
         self._option_index = [index for index, _option in options]
         self._pool_in_use ^= 1
-        pool, other = self._pools[self._pool_in_use], self._pools[1 - self._pool_in_use]
-        self.option_buttons = pool[: len(options)]
-        for button in [*other, *pool[len(options):]]:
+        pool = self._pools[self._pool_in_use]
+        for button in self.option_buttons:  # the previous turn's: the only ones shown
             button.disabled = True
             button.layout.display = "none"
+        self.option_buttons = pool[: len(options)]
         shown = zip(self.option_buttons, options, strict=True)
         for number, (button, (_index, option)) in enumerate(shown, start=1):
             button.description = f"{number}. {option.text}"

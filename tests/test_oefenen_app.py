@@ -61,3 +61,29 @@ def test_server_listens_on_localhost_only_and_hides_code():
     cmd = command(8866, open_browser=False)
     assert "--Voila.ip=127.0.0.1" in cmd and "--VoilaConfiguration.strip_sources=True" in cmd
     assert cmd[3].endswith("oefenen.ipynb")
+
+
+def test_the_app_plays_an_extra_scenario_with_own_words_retry_and_debrief(library, tmp_path,
+                                                                           monkeypatch):
+    from tests.conftest import PRACTICE
+
+    extra = tmp_path / "eigen"
+    extra.mkdir()
+    shutil.copy(PRACTICE, extra / "mini-oefenen.yaml")
+    monkeypatch.setenv(app.EXTRA_ENV, str(extra))
+    picker = app.Picker(tmp_path / "log")
+    assert [s.id for s in picker.scenarios] == ["mini-oefenen", "mini-schoolhek"]
+    picker.play("mini-oefenen")
+    view = picker.view
+    view.start_button.click()
+    assert view.own_area.layout.display is None, "own words first, in the app too"
+    for _turn in range(2):
+        view.own_box.value = "Wat ik zou zeggen."
+        view.own_button.click()
+        view.option_buttons[0].click()
+    assert view.session.finished and "Eén ding om te oefenen" in view.coaching.value
+    view.retry_button.click()
+    assert view.session.attempt == 2
+    assert view.after_area.layout.display == "none" and view.own_area.layout.display is None
+    log = (tmp_path / "log" / "mini-oefenen.rollenspel.jsonl").read_text("utf-8")
+    assert '"event": "opnieuw"' in log and '"event": "eigen_woorden"' in log

@@ -74,3 +74,26 @@ def test_student_plays_a_role_play_in_jupyterlab(page, shots, tmp_path):
         expect(feedback).to_be_visible()
         assert feedback.inner_text().startswith(("✔", "✘"))
         shots(page, "zelftoets-feedback")
+
+
+def test_practice_with_the_keyboard_in_jupyterlab(page, shots, tmp_path):
+    """Own words, an ending, the coaching retry, the debrief and the second look; then axe."""
+    import nbformat
+
+    from tests.browser.practice import assert_logged, practise_with_the_keyboard
+    from tests.conftest import PRACTICE
+
+    course = tmp_path / "course"
+    course.mkdir()
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {
+        "name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}})
+    nb.cells = [nbformat.v4.new_code_cell(
+        f"from eplab.widgets.roleplay import speel\n\nspeel(r\"{PRACTICE}\", student=\"s1\");")]
+    nbformat.write(nb, course / "oefenen.ipynb")
+    with jupyterlab(course, tmp_path / "home", tmp_path / "lab.log") as (url, token):
+        lab.open_notebook(page, url, token, "oefenen.ipynb")
+        lab.run_all(page)
+        widget = page.locator(".eplab-rp").first
+        expect(widget).to_be_visible(timeout=60_000)
+        practise_with_the_keyboard(page, widget, shots)
+    assert_logged(course / "mini-oefenen.rollenspel.jsonl")

@@ -90,6 +90,8 @@ class Picker:
         self.listing.layout.display = "none"
         self.type_filter.layout.display = "none"
         self.player.children = [self.back, body]
+        if self.view is not None:
+            self.view.focus_first()  # focus moves into the conversation, not back to the page
 
 
 def toon() -> Picker:

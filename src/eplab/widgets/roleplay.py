@@ -101,6 +101,7 @@ class RolePlayView:
                                   layout=w.Layout(width="100%", height="4.5em"))
         self.own_button = w.Button(description=t.OWN_WORDS_GO, button_style="primary")
         self.own_button.on_click(lambda _b: self._on_own_words())
+        self.own_button.add_class("eplab-verder")
         self.own_nudge = _html()
         self._nudged: set[tuple[int, str]] = set()
         self.own_area = w.VBox([
@@ -114,16 +115,21 @@ class RolePlayView:
         self.retry_button = w.Button(description=t.RETRY, tooltip=t.RETRY_TOOLTIP,
                                      button_style="primary", layout=w.Layout(width="auto"))
         self.retry_button.on_click(lambda _b: self._on_retry())
+        self.retry_button.add_class("eplab-opnieuw")
         self.debrief_button = w.Button(description=t.DEBRIEF_OPEN, layout=w.Layout(width="auto"))
         self.debrief_button.on_click(lambda _b: self._on_debrief())
+        self.debrief_button.add_class("eplab-debriefknop")
         self.debrief = _html()
         self.look_button = w.Button(description=t.SECOND_LOOK_OPEN, layout=w.Layout(width="auto"))
         self.look_button.on_click(lambda _b: self._on_second_look())
+        self.look_button.add_class("eplab-tweedeblik")
         self.look_area = w.VBox([])
         self.look_checks: dict[str, w.Checkbox] = {}
         self.look_remarks: dict[str, w.Text] = {}
-        self.compare_button = w.Button(description=t.SECOND_LOOK_COMPARE, button_style="primary")
+        self.compare_button = w.Button(description=t.SECOND_LOOK_COMPARE, button_style="primary",
+                                       layout=w.Layout(width="auto"))
         self.compare_button.on_click(lambda _b: self._on_compare())
+        self.compare_button.add_class("eplab-vergelijk")
         self.differences = _html()
         self.after_area = w.VBox([self.coaching, self.retry_button, self.debrief_button,
                                   self.debrief, self.look_button, self.look_area])
@@ -268,6 +274,13 @@ class RolePlayView:
         self._update_static()
 
     # -- view --------------------------------------------------------------
+    def focus_first(self) -> None:
+        """Focus the first control (for a page that just opened this role-play, like the app)."""
+        if self.started:
+            self._focus_next()
+        else:
+            self._focus(self.start_button)
+
     def _focus_next(self) -> None:
         """Move focus to what the student does next, so it never falls back to the page."""
         if not self.started:

@@ -15,13 +15,13 @@ from tests.notebooks import ROOT, notebooks, read, scenario_calls, text_of
 
 
 def jaar1_notebook() -> tuple[Path, str]:
-    """The first jaar 1 notebook with a role-play and a multiple-choice self-check."""
+    """The first jaar 1 notebook with a role-play and a self-check."""
     for path in notebooks("course/jaar1"):
         nb = read(path)
         calls = scenario_calls(nb)
-        if calls and "meerkeuze(" in text_of(nb, "code"):
+        if calls and "zelftoets(" in text_of(nb, "code"):
             return path, calls[0]
-    raise AssertionError("no jaar 1 notebook with a role-play and a meerkeuze question")
+    raise AssertionError("no jaar 1 notebook with a role-play and a self-check")
 
 
 def test_student_plays_a_role_play_in_jupyterlab(page, shots, tmp_path):

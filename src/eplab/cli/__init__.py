@@ -21,6 +21,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "data": ("eplab.cli.data", "datasets bekijken, controleren en opnieuw maken"),
     "course": ("eplab.cli.course", "een nbgrader-cursusmap klaarzetten (voor docenten)"),
     "oefenen": ("eplab.cli.oefenen", "de oefen-app voor zelfstudie starten"),
+    "klas": ("eplab.cli.klas", "klasoverzicht van de rollenspellen voor de nabespreking (voor docenten)"),
 }
 
 

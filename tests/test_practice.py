@@ -214,3 +214,27 @@ def test_the_general_form_is_cut_to_the_items_the_scenario_names():
 def test_the_practice_fixture_is_valid():
     scenario = load_scenario(PRACTICE)
     assert scenario.decisive == "open" and len(scenario.coaching) == 2
+
+
+@pytest.mark.parametrize("scenario", list_scenarios(), ids=lambda s: s.id)
+def test_every_library_scenario_retries_coaches_and_debriefs(scenario):
+    """On the strong example path: a coaching card, a debrief of every turn, and a retry that
+    starts at the beslismoment (or the start) with the turns before it kept."""
+    session = Session(scenario, record=False, student="s1")
+    for number in scenario.example_paths.get("sterk", []):
+        if session.needs_own_words:
+            session.write_own_words("")
+        session.choose_number(number)
+    if not session.finished:
+        pytest.fail(f"{scenario.id}: the strong example path does not reach an ending")
+    card = session.coaching()
+    assert card.text and card.theory and card.try_saying
+    turns = session.debrief()
+    assert len(turns) == session.turn
+    assert all(sum(o.chosen for o in t.options) == 1 and len(t.options) >= 2 for t in turns)
+    reached = [c.node.id for c in session.choices()]
+    kept = reached.index(scenario.decisive) if scenario.decisive in reached else 0
+    session.retry()
+    assert session.turn == kept and session.attempt == 2
+    if kept:
+        assert session.node.id == scenario.decisive

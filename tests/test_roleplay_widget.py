@@ -306,3 +306,16 @@ def render_style() -> str:
     from eplab import render
 
     return render.STYLE
+
+
+def test_the_saved_record_shows_own_words_attempts_and_no_totals(practice):
+    from eplab.widgets.roleplay import static_record
+
+    finish(practice, 0, 1)
+    practice.retry_button.click()
+    write(practice, "Hoe merkt u dat thuis?")
+    click(practice, 0)
+    record = static_record(practice.session)
+    assert "Jouw eigen woorden en je keuze" in record and "Hoe merkt u dat thuis?" in record
+    assert "Poging 1 en poging 2 vergeleken" in record
+    assert not re.search(r"\d+ van de \d+|%", record)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 BUSY = re.compile(r"\[\*\]")
 
@@ -34,11 +35,22 @@ def wait_kernel_ready(page: Page, timeout: float = 120_000) -> None:
 
 
 def run_all(page: Page) -> None:
+    """Run all cells once the kernel is ready; again if the menu entry was not yet enabled
+    (every code cell still shows "[ ]", the state of a notebook that never ran)."""
     wait_kernel_ready(page)
-    page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
-    page.keyboard.press("Escape")
-    menu(page, "Uitvoeren", "runmenu:run-all")
-    wait_idle(page)
+    for _ in range(3):
+        page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
+        page.keyboard.press("Escape")
+        menu(page, "Uitvoeren", "runmenu:run-all")
+        try:
+            page.wait_for_function(
+                r"""() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+                          .some(e => !/\[\s*\]/.test(e.textContent))""", timeout=20_000)
+        except PlaywrightTimeout:
+            continue  # nothing started: the entry was not enabled yet
+        wait_idle(page)
+        return
+    raise AssertionError("Run All did not start any cell")
 
 
 def wait_idle(page: Page, timeout: float = 180_000) -> None:

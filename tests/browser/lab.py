@@ -53,6 +53,17 @@ def run_all(page: Page) -> None:
     raise AssertionError("Run All did not start any cell")
 
 
+def scroll_to_widget(page: Page, cell_index: int):
+    """Scroll the notebook to a cell, as a student does, and return its role-play widget
+    (JupyterLab may leave the output of a cell far below the fold unrendered until then)."""
+    cell = page.locator(".jp-Notebook .jp-Cell").nth(cell_index)
+    cell.scroll_into_view_if_needed()
+    widget = cell.locator(".eplab-rp").first
+    expect(widget).to_be_visible(timeout=60_000)
+    widget.scroll_into_view_if_needed()
+    return widget
+
+
 def wait_idle(page: Page, timeout: float = 180_000) -> None:
     """Wait until no cell shows [*] and the kernel reports idle."""
     page.wait_for_function(

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from eplab.roleplay import Session
 from tests.browser import lab
 from tests.browser.servers import jupyterlab
-from tests.notebooks import ROOT, notebooks, read, scenario_calls, text_of
+from tests.notebooks import ROOT, SPEEL, notebooks, read, scenario_calls, text_of
 
 
 def jaar1_notebook() -> tuple[Path, str]:
@@ -22,6 +22,12 @@ def jaar1_notebook() -> tuple[Path, str]:
         if calls and "zelftoets(" in text_of(nb, "code"):
             return path, calls[0]
     raise AssertionError("no jaar 1 notebook with a role-play and a self-check")
+
+
+def speel_cell(notebook: Path) -> int:
+    """The index of the first cell that starts a role-play."""
+    return next(i for i, cell in enumerate(read(notebook).cells)
+                if cell.cell_type == "code" and SPEEL.search(cell.source))
 
 
 def test_student_plays_a_role_play_in_jupyterlab(page, shots, tmp_path):
@@ -37,9 +43,7 @@ def test_student_plays_a_role_play_in_jupyterlab(page, shots, tmp_path):
         expect(page.locator("#jp-MainMenu")).to_contain_text("Uitvoeren")
 
         lab.run_all(page)
-        widget = page.locator(".eplab-rp").first
-        expect(widget).to_be_visible(timeout=60_000)
-        widget.scroll_into_view_if_needed()
+        widget = lab.scroll_to_widget(page, speel_cell(notebook))
         shots(page, "rollenspel-begint")
         assert not page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count()
 
@@ -61,7 +65,7 @@ def test_student_plays_a_role_play_in_jupyterlab(page, shots, tmp_path):
 
         lab.restart_kernel(page)
         lab.run_all(page)
-        widget = page.locator(".eplab-rp").first
+        widget = lab.scroll_to_widget(page, speel_cell(notebook))
         expect(widget.locator("h3", has_text="Einde:")).to_have_text(ending_title, timeout=60_000)
         widget.scroll_into_view_if_needed()
         shots(page, "hervat-na-herstart")

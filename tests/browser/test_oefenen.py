@@ -28,8 +28,16 @@ def test_teacher_plays_a_conversation_in_the_app_with_the_keyboard(page, shots, 
         if start.is_visible():
             start.focus()
             page.keyboard.press("Enter")
+        lab.wait_focus(page, ".eplab-eigen textarea, .eplab-optie")  # focus moved to the turn
+        if lab.focused_matches(page, "textarea"):  # own words first, then the options
+            page.keyboard.type("Goedemiddag, fijn dat u er bent.")
+            lab.tab_to(page, ".eplab-verder", limit=3)
+            page.keyboard.press("Enter")
+            lab.wait_focus(page, ".eplab-optie")
         # keyboard only: Tab until an option has focus, then Enter
         for _ in range(40):
+            if lab.focused_matches(page, ".eplab-optie"):
+                break
             page.keyboard.press("Tab")
             if page.evaluate("document.activeElement.classList.contains('eplab-optie')"):
                 break

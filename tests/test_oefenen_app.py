@@ -86,3 +86,29 @@ def test_the_list_has_the_years_as_sections_under_the_pages_title(library, tmp_p
     picker = app.Picker(tmp_path / "log")
     assert "<h2>Jaar 1</h2>" in _texts(picker)
     assert "<h1" not in picker.root.children[0].value and "<h2" not in picker.root.children[0].value
+
+
+def test_the_app_plays_an_extra_scenario_with_own_words_retry_and_debrief(library, tmp_path,
+                                                                           monkeypatch):
+    from tests.conftest import PRACTICE
+
+    extra = tmp_path / "eigen"
+    extra.mkdir()
+    shutil.copy(PRACTICE, extra / "mini-oefenen.yaml")
+    monkeypatch.setenv(app.EXTRA_ENV, str(extra))
+    picker = app.Picker(tmp_path / "log")
+    assert [s.id for s in picker.scenarios] == ["mini-oefenen", "mini-schoolhek"]
+    picker.play("mini-oefenen")
+    view = picker.view
+    view.start_button.click()
+    assert view.own_area.layout.display is None, "own words first, in the app too"
+    for _turn in range(2):
+        view.own_box.value = "Wat ik zou zeggen."
+        view.own_button.click()
+        view.option_buttons[0].click()
+    assert view.session.finished and "Eén ding om te oefenen" in view.coaching.value
+    view.retry_button.click()
+    assert view.session.attempt == 2
+    assert view.after_area.layout.display == "none" and view.own_area.layout.display is None
+    log = (tmp_path / "log" / "mini-oefenen.rollenspel.jsonl").read_text("utf-8")
+    assert '"event": "opnieuw"' in log and '"event": "eigen_woorden"' in log

@@ -42,16 +42,6 @@ def assert_focus_visible(page) -> None:
     assert width >= 2 and contrast >= 3, f"focus ring {width}px at {contrast:.1f}:1"
 
 
-def press_option(page, widget) -> None:
-    """Choose the first option of the turn with the keyboard; wait until the turn has moved on."""
-    turn = widget.locator(".eplab-leerkracht").count()
-    tab_to(page, ".eplab-optie:not(:disabled)")
-    page.keyboard.press("Enter")
-    page.wait_for_function(
-        "([el, n]) => el.querySelectorAll('.eplab-leerkracht').length > n",
-        arg=[widget.element_handle(), turn], timeout=15_000)
-
-
 def test_the_app_on_desktop_and_phone_with_the_keyboard_only(screen, shots, tmp_path):
     size, page = screen
     scenario = list_scenarios()[0]
@@ -72,35 +62,32 @@ def test_the_app_on_desktop_and_phone_with_the_keyboard_only(screen, shots, tmp_
 
         tab_to(page, ".eplab-speel")
         assert_focus_visible(page)
-        title = page.evaluate("document.activeElement.innerText")
-        assert scenario.title in title
+        assert scenario.title in page.evaluate("document.activeElement.innerText")
         page.keyboard.press("Enter")
         widget = page.locator(".eplab-rp").first
         start = widget.get_by_role("button", name="Start het gesprek")
         expect(start).to_be_visible()
-        page.wait_for_function("document.activeElement.classList.contains('eplab-terug')")
+        lab.wait_focus(page, ".eplab-rp button, .eplab-rp textarea")  # into the conversation
         assert_accessible(page, f"conversation, before the start ({size})")
         shots(page, f"{size}-gesprek-begin")
 
-        tab_to(page, ".eplab-rp button:not(:disabled)")
+        if page.evaluate("document.activeElement.innerText") != "Start het gesprek":
+            tab_to(page, ".eplab-rp button:not(:disabled)")
         assert page.evaluate("document.activeElement.innerText") == "Start het gesprek"
         page.keyboard.press("Enter")
-        press_option(page, widget)
-        assert_accessible(page, f"conversation, after a choice ({size})")
-        shots(page, f"{size}-gesprek-na-keuze")
+        lab.wait_focus(page, lab.FOCUSABLE_NEXT)
+        assert_focus_visible(page)
+        assert_accessible(page, f"conversation, the first turn ({size})")
+        shots(page, f"{size}-gesprek-eerste-beurt")
 
-        ending = widget.locator("h3", has_text="Einde:")
-        for _ in range(60):
-            if ending.is_visible():
-                break
-            press_option(page, widget)
-        expect(ending).to_be_visible()
+        lab.keyboard_turns_to_an_ending(page, widget, ["Ik zou eerst rustig vragen hoe het gaat."])
+        expect(widget.locator("h3", has_text="Einde:")).to_be_visible()
         expect(widget.locator(".eplab-form").first).to_be_visible()
         assert_accessible(page, f"end screen ({size})")
         widget.locator(".eplab-form").first.scroll_into_view_if_needed()
         shots(page, f"{size}-eindscherm")
 
-        tab_to(page, ".eplab-terug")
+        tab_to(page, ".eplab-terug", limit=400)
         page.keyboard.press("Enter")
         page.wait_for_function("document.activeElement.classList.contains('eplab-speel')")
         assert scenario.title in page.evaluate("document.activeElement.innerText"), \

@@ -16,6 +16,8 @@ from eplab.roleplay.loader import ScenarioError, load_scenario, scenario_paths
 from eplab.widgets.roleplay import RolePlayView
 
 LOG_DIR_ENV = "EPLAB_OEFENEN_MAP"
+# a folder of extra scenario files shown beside eplab's own (an author trying a new one)
+EXTRA_ENV = "EPLAB_OEFENEN_SCENARIOS"
 
 
 def log_dir() -> Path:
@@ -28,7 +30,9 @@ def log_dir() -> Path:
 def readable_scenarios() -> tuple[list, list[str]]:
     """The scenarios that load, sorted by year; a Dutch message for each file that does not."""
     found, broken = [], []
-    for path in scenario_paths():
+    extra = os.environ.get(EXTRA_ENV)
+    extra_paths = sorted(Path(extra).glob("*.yaml")) if extra else []
+    for path in [*scenario_paths(), *extra_paths]:
         try:
             found.append(load_scenario(path, check=False))
         except ScenarioError as error:
@@ -88,14 +92,18 @@ class Picker:
 
     def play(self, scenario_id: str) -> None:
         try:
-            self.view = RolePlayView(Session(scenario_id, log_dir=self.folder))
+            known = {s.id: s for s in self.scenarios}
+            self.view = RolePlayView(Session(known.get(scenario_id) or scenario_id,
+                                             log_dir=self.folder))
             body = self.view.root
         except ScenarioError as error:
+            self.view = None
             body = w.HTML(f"<p><b>{escape(t.BROKEN.format(error=error))}</b></p>")
         self.listing.layout.display = "none"
         self.type_filter.layout.display = "none"
         self.player.children = [self.back, body]
-        self.back.focus()  # the focus is not lost with the list it was in
+        if self.view is not None:
+            self.view.focus_first()  # focus moves into the conversation, not back to the page
 
 
 def toon() -> Picker:

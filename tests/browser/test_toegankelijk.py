@@ -173,6 +173,12 @@ def test_self_checks_in_jupyterlab_with_the_keyboard_only(screen, shots, tmp_pat
         assert_focus_visible(page)
         first = sort.locator("select").first
         expect(first).to_have_accessible_name(re.compile(r"\w"))
+        assert sort.locator(".eplab-sc-indelen").evaluate_all(
+            """rows => rows.every(row => {
+                const label = row.querySelector('label'), select = row.querySelector('select');
+                return label.scrollHeight <= label.clientHeight + 1
+                    && label.getBoundingClientRect().bottom <= select.getBoundingClientRect().top + 1;
+            })"""), "each sentence is shown whole, above its dropdown"
         page.keyboard.press("ArrowDown")
         expect(first).not_to_have_value("")
         assert page.evaluate("document.activeElement.tagName") == "SELECT", \

@@ -23,9 +23,11 @@ STYLE = """<style>
 .eplab-sc-opt label, .eplab-sc-opt .widget-label-basic {white-space: normal !important;}
 .eplab-sc :is(button, input, select):focus-visible {outline: 3px solid #0b4f8a !important;
   outline-offset: 2px;}
-.eplab-sc-indelen.widget-dropdown {flex-wrap: wrap; height: auto; width: 100%; margin: .3em 0;}
-.eplab-sc-indelen.widget-dropdown > label {white-space: normal; width: 100% !important;
-  max-width: 100%; text-align: left; overflow: visible; line-height: 1.4; margin-bottom: .2em;}
+.eplab-sc-indelen.widget-dropdown {flex-wrap: wrap; height: auto !important; width: 100%;
+  margin: .3em 0;}
+.eplab-sc-indelen.widget-dropdown > label {white-space: normal !important; width: 100% !important;
+  max-width: 100%; height: auto !important; line-height: 1.4 !important; text-align: left;
+  overflow: visible; margin-bottom: .2em;}
 .eplab-sc-indelen.widget-dropdown > select {max-width: 100%; min-height: 2.2em;}
 .eplab-sc-stap {width: 2.75em; min-height: 2.2em; background-repeat: no-repeat;
   background-position: center; background-size: 1.1em;}

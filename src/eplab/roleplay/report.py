@@ -2,7 +2,7 @@
 (opleidingsouders questions), the coaching card, the comparison of attempts, the debrief
 ("what the parent would have said") and the student's own form beside the engine's.
 
-The learning line (leerlijn HvA/UPvA) is explicit: the forms and the parents' feedback serve
+The learning line (HvA/UPvA, z.j.) is explicit: the forms and the parents' feedback serve
 learning, not assessment. So the forms are JA/NEE per item with remarks: no totals, no
 percentages, no scores per skill. (`FormResult.coverage` exists for authors' library tests only;
 no face shows it.)

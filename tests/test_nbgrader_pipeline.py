@@ -280,7 +280,7 @@ def test_the_role_play_evidence_shows_the_path_and_the_form_without_scoring_it(r
     shown = outputs_of(nb, "toets_rollenspel")
     assert "Het gesprek is tot een einde gespeeld." in shown
     assert "Punten voor het afronden van het gesprek: 2 van 2." in shown
-    assert "items JA (dekking" in shown and "tellen niet mee voor je cijfer" in shown
+    assert "JA/NEE per item, zonder totaal" in shown and "tellen niet mee voor je cijfer" in shown
     html = [o for c in nb.cells for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
     assert any("Verloop van het gesprek" in o.data["text/html"] for o in html)
     weak = autograded(route, "deels")

@@ -87,6 +87,37 @@ def test_classification_does_not_show_the_items_grouped_as_written():
     assert shown == list(indelen("Welke vaardigheid?", items=items).dropdowns), "same order each run"
 
 
+def test_every_control_has_a_dutch_name_and_the_result_is_in_a_live_region(monkeypatch):
+    steps = ["Opening", "Kern", "Afsluiting"]
+    q = volgorde("Zet de fasen op volgorde.", stappen=steps)
+    up, down = q.rows.children[1].children[:2]
+    assert up.description == down.description == ""  # the arrow is a CSS background
+    assert up.tooltip == f"Zet ‘{q.order[1]}’ een plek hoger"
+    assert down.tooltip == f"Zet ‘{q.order[1]}’ een plek lager"
+    focused = []
+    monkeypatch.setattr(type(up), "focus", lambda self: focused.append(self))
+    moved = q.order[1]
+    up.click()
+    assert q.order[0] == moved and q.ups[0].tooltip == f"Zet ‘{moved}’ een plek hoger"
+    assert focused == [q.downs[0]], "the focus follows the step (at the top: its other arrow)"
+    assert "role=\"status\"" in q.feedback.value, "the live region is there before the first check"
+    result = q.check()
+    assert q.feedback.value.startswith('<div class="eplab-sc-uitslag" role="status"')
+    assert result.message in q.feedback.value
+
+
+def test_classification_labels_each_dropdown_with_its_sentence_once():
+    items = {"Wat bedoelt u precies?": "doorvragen", "Dus u maakt zich zorgen.": "samenvatten"}
+    q = indelen("Welke vaardigheid?", items=items)
+    for sentence, dropdown in q.dropdowns.items():
+        assert dropdown.description == sentence
+        assert dropdown.value == "" and dropdown.label == t.CHOOSE, "starts on a named choice"
+    shown = " ".join(getattr(c, "value", "") + getattr(c, "description", "")
+                     for c in q.root.children if not isinstance(getattr(c, "value", ""), bool))
+    assert all(shown.count(sentence) == 1 for sentence in items)
+    assert q.answer() == dict.fromkeys(items)
+
+
 def test_author_mistakes_get_a_dutch_message():
     with pytest.raises(ValueError, match="bestaat niet"):
         meerkeuze("?", opties=["a", "b"], juist=2)

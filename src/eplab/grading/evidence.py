@@ -2,7 +2,7 @@
 award points for a conversation played to an ending.
 
 The learning line (HvA/UPvA, z.j.): the observation forms and the parent's feedback are for learning,
-not for assessment. The summary therefore shows the form's coverage, and nothing in it is scored;
+not for assessment. The summary therefore shows the form as JA/NEE per item, never a total;
 only having completed the conversation earns points.
 """
 
@@ -99,26 +99,37 @@ def read_evidence(scenario_id: str, folder: str | Path | None = None) -> Evidenc
 
 
 def summary_text(evidence: Evidence, points: float, maximum: float) -> str:
-    """The plain-text record: status, points, path and the observation form's coverage."""
+    """The plain-text record: status, points, path with the student's own words, attempts and
+    the observation form as JA/NEE per item (no totals, no score)."""
     lines = [text.RP_HEADING.format(title=_title(evidence)), evidence.reason,
              text.RP_POINTS.format(points=_fmt(points), max=_fmt(maximum))]
     session = evidence.session
     if session is not None:
         lines += ["", text.RP_PATH + ":"]
-        for turn, (node, option) in enumerate(session.path(), start=1):
-            said = session.scenario.speaker_name(node.speaker)
-            lines.append(f"  {said}: \u201c{node.text}\u201d")
-            lines.append("    " + text.RP_CHOICE.format(turn=turn, text=option.text))
+        for choice in session.choices():
+            said = session.scenario.speaker_name(choice.node.speaker)
+            lines.append(f"  {said}: \u201c{choice.node.text}\u201d")
+            if choice.own_words is not None:
+                words = choice.own_words.strip()
+                lines.append("    " + (text.RP_OWN_WORDS.format(text=words) if words
+                                       else text.RP_OWN_WORDS_EMPTY))
+            lines.append("    " + text.RP_CHOICE.format(turn=choice.turn, text=choice.option.text))
         report = session.report()
         if report.ending:
             lines.append("  " + text.RP_ENDING.format(title=report.ending_title))
+            attempts = session.attempts()
+            if len(attempts) > 1:
+                lines.append(text.RP_ATTEMPTS.format(attempts="; ".join(
+                    text.RP_ATTEMPT.format(number=a.number, ending=a.ending_title)
+                    for a in attempts)))
             lines.append("")
             for form in report.forms:
-                done = sum(item.realised for item in form.items)
-                lines.append(text.RP_FORM.format(title=form.title, done=done, count=len(form.items),
-                                                 percent=round(100 * form.coverage)))
+                lines.append(text.RP_FORM.format(title=form.title))
                 for item in form.items:
                     lines.append(f"  [{'JA ' if item.realised else 'NEE'}] {item.text}")
+                if form.id in session.student_form:
+                    count = len(session.form_differences(form.id))
+                    lines.append("  " + text.RP_OWN_FORM.format(title=form.title, count=count))
     lines += ["", text.RP_NO_GRADE]
     return "\n".join(lines)
 

@@ -72,7 +72,12 @@ RP_NO_GRADE = (
 RP_PATH = "Verloop van het gesprek"
 RP_CHOICE = "Beurt {turn}: je koos: \u201c{text}\u201d"
 RP_ENDING = "Einde: {title}"
-RP_FORM = "{title}: {done} van de {count} items JA (dekking {percent} %)"
+RP_FORM = "{title} (JA/NEE per item, zonder totaal: het formulier is om van te leren)"
+RP_OWN_WORDS = "eigen woorden eerst: \u201c{text}\u201d"
+RP_OWN_WORDS_EMPTY = "eigen woorden eerst: (leeg gelaten)"
+RP_ATTEMPTS = "Pogingen met een einde: {attempts}"
+RP_ATTEMPT = "poging {number}: {ending}"
+RP_OWN_FORM = "Eigen observatie bij tweede lezing ({title}): {count} verschil(len) met het formulier van eplab"
 
 # eplab course init (the lecturer's CLI)
 COURSE_INIT_HELP = "maak een nieuwe cursusmap voor nbgrader"

@@ -326,11 +326,14 @@ def test_pipeline_runtime_is_reasonable(route, capsys):
     assert route.seconds["total"] < 300
 
 
-def test_lms_route_with_zip_collect(route, tmp_path):
-    """Windows classes hand in <studentnummer>_<opdracht>.zip through the LMS."""
+def test_lms_route_with_eplab_inzamelen(route, tmp_path):
+    """Windows classes hand in <studentnummer>_<opdracht>.zip through the LMS; `eplab inzamelen`
+    puts them where autograde expects them, whatever folders are inside a zip."""
+    from eplab.cli import main
+
     course = route.course
-    archive = course / "downloaded" / ASSIGNMENT / "archive"
-    archive.mkdir(parents=True)
+    archive = tmp_path / "download"
+    archive.mkdir()
     right = solutions()
     for number, nested, prefix in (("500111222", False, ""),
                                    ("500333444", True, "12345-678 - Jan Jansen - 3 okt 2025 - ")):
@@ -340,13 +343,16 @@ def test_lms_route_with_zip_collect(route, tmp_path):
         fill(nb, right)
         nbformat.write(nb, work_dir / f"{ASSIGNMENT}.ipynb")
         play_to_end(SCENARIO, work_dir, student=number)
+        inner = f"500999999_{ASSIGNMENT}/" if nested else ""  # another student's number inside
         with zipfile.ZipFile(archive / f"{prefix}{number}_{ASSIGNMENT}.zip", "w") as zf:
             for path in work_dir.iterdir():
-                zf.write(path, f"{ASSIGNMENT}/{path.name}" if nested else path.name)
-    nbgrader("zip_collect", ASSIGNMENT, cwd=course)
+                zf.write(path, inner + path.name)
+    assert main(["inzamelen", ASSIGNMENT, str(archive), "--cursus", str(course)]) == 0
     for number in ("500111222", "500333444"):
         folder = course / "submitted" / number / ASSIGNMENT
-        assert sorted(p.name for p in folder.iterdir()) == sorted([f"{ASSIGNMENT}.ipynb", LOG])
+        assert sorted(p.name for p in folder.iterdir()) == sorted(
+            [f"{ASSIGNMENT}.ipynb", LOG, "timestamp.txt"])
+    assert not (course / "submitted" / "500999999").exists()
     nbgrader("autograde", ASSIGNMENT, "--student=500*", cwd=course)
     got = scores(route)
     assert got["500111222"] == pytest.approx(AUTO_MAX)

@@ -1,4 +1,5 @@
-"""Collect a class's hand-ins from the LMS (`eplab inzamelen OPDRACHT MAP`).
+"""The LMS route: hand out a zip (`eplab uitdelen`) and collect the class's zips
+(`eplab inzamelen OPDRACHT MAP`).
 
 Each student hands in one zip named `<studentnummer>_<opdracht>.zip`; whatever the LMS puts in
 front of that name is ignored. The student number comes from the OUTER file name only and must
@@ -13,6 +14,7 @@ zips are never unpacked; a re-upload keeps the newest.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 import shutil
 import zipfile
@@ -29,6 +31,7 @@ LOG_SUFFIX = ".rollenspel.jsonl"
 SKIP_PARTS = ("__MACOSX", ".ipynb_checkpoints")
 ARCHIVES = (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz")
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f %Z"
+NEVER_HANDED_OUT = ("*.rollenspel.jsonl*", ".ipynb_checkpoints", "__pycache__", "*.pyc", ".*")
 
 
 @dataclass(frozen=True)
@@ -246,3 +249,25 @@ def collect(assignment: str, folder: Path, submitted: Path, *,
                     report.notes.append(text.COLLECT_FELL_BACK.format(
                         student=student, kept=upload.path.name, newer=", ".join(refused)))
     return report
+
+
+def _handed_out(relative: Path) -> bool:
+    return not any(fnmatch.fnmatch(part, pattern)
+                   for part in relative.parts for pattern in NEVER_HANDED_OUT)
+
+
+def release_zip(release: Path, assignment: str, target: Path) -> list[str]:
+    """Zip release/<assignment>/ for the LMS as <assignment>/...; never a role-play log.
+
+    Returns the names written into the zip.
+    """
+    folder = Path(release) / assignment
+    names = []
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder)
+            if path.is_file() and _handed_out(relative):
+                name = f"{assignment}/{relative.as_posix()}"
+                archive.write(path, name)
+                names.append(name)
+    return names

@@ -78,15 +78,19 @@ RP_FORM = "{title}: {done} van de {count} items JA (dekking {percent} %)"
 COURSE_INIT_HELP = "maak een nieuwe cursusmap voor nbgrader"
 COURSE_DIR_HELP = "de map die je wilt maken (hij mag nog niet bestaan, of moet leeg zijn)"
 COURSE_SOURCE_HELP = (
-    "map met solutions/ en nbgrader_config.py, bijvoorbeeld je kopie van de eplab-repository "
-    "(standaard: de eplab-map waaruit het pakket is geïnstalleerd)"
+    "map met solutions/ en nbgrader_config.py: je kopie van de eplab-repository (git clone); "
+    "nodig, want de uitwerkingen zitten niet in het geïnstalleerde pakket"
 )
 COURSE_ID_HELP = "de cursusnaam voor nbgrader (standaard: eplab)"
 COURSE_NOT_EMPTY = "De map {path} bestaat al en is niet leeg: kies een nieuwe map of maak deze eerst leeg."
 COURSE_NO_SOURCES = (
-    "De opdrachten met uitwerkingen (solutions/) zijn niet gevonden: ze zitten bewust niet in het "
-    "geïnstalleerde pakket, omdat studenten dat ook hebben. Geef met --bron de map van je kopie van "
-    "de eplab-repository op."
+    "Geef met --bron de map van je kopie van de eplab-repository op (met solutions/ en "
+    "nbgrader_config.py): de uitwerkingen zitten bewust niet in het geïnstalleerde pakket, omdat "
+    "studenten dat ook hebben."
+)
+COURSE_BAD_SOURCES = (
+    "In {path} zijn solutions/ en nbgrader_config.py niet gevonden: geef met --bron de map van je "
+    "kopie van de eplab-repository op."
 )
 COURSE_BAD_ID = "De cursusnaam mag alleen letters, cijfers, - en _ bevatten, bijvoorbeeld pabo-ep-2025."
 COURSE_DONE = """Cursusmap klaar: {path}
@@ -95,8 +99,9 @@ COURSE_DONE = """Cursusmap klaar: {path}
   source/               {count} opdrachten met uitwerkingen, verborgen tests en beoordelingsmodellen
   source/header.ipynb   de uitleg die nbgrader boven elke opdracht zet
   students.csv          vul hier je studenten in (id = studentnummer of gebruikersnaam op de hub)
+  .eplab/pseudoniem.key de sleutel voor de schuilnamen in klasoverzichten (niet delen)
 
-Let op: source/ bevat de uitwerkingen. Zet deze map niet waar studenten erbij kunnen.
+Let op: source/ bevat de uitwerkingen. Alleen jij kunt deze map lezen; houd dat zo.
 
 Volgende stappen:
   1. cd {path}
@@ -104,8 +109,9 @@ Volgende stappen:
   3. Maak de studentversie van een opdracht:  nbgrader generate_assignment {first}
      (alle opdrachten: {ids})
   4. Via JupyterHub:  nbgrader release_assignment {first}, later nbgrader collect {first}
-     Via de elektronische leeromgeving (Windows): deel de map release/{first} als zip en zet de
-     ingeleverde zip-bestanden in downloaded/{first}/archive/; dan nbgrader zip_collect {first}
+     Via de elektronische leeromgeving (Windows): eplab uitdelen {first} maakt de zip om te
+     delen; zet de ingeleverde zip-bestanden in één map en neem ze in met
+     eplab inzamelen {first} MAP
   5. Nakijken:  nbgrader autograde {first}, de reflecties in de formgrader, dan
      nbgrader generate_feedback {first} en nbgrader export (cijfers naar grades.csv)
 
@@ -136,4 +142,13 @@ COLLECT_NESTED = "{zip}: de zip in de zip ('{entry}') is niet uitgepakt."
 COLLECT_TWICE = "{zip}: '{file}' staat er {count} keer in; gebruikt: '{kept}', niet gebruikt: {dropped}."
 COLLECT_REUPLOAD = "{student} leverde meer dan één keer in: de nieuwste, '{kept}', is ingezameld; '{older}' niet."
 COLLECT_FELL_BACK = "{student}: de nieuwere inlevering ({newer}) kon niet worden gelezen; daarom is '{kept}' ingezameld."
+HANDOUT_HELP = "maak van de studentversie van een opdracht een zip voor de leeromgeving (voor docenten)"
+HANDOUT_NO_RELEASE = (
+    "De studentversie {path} bestaat nog niet: maak hem eerst met "
+    "nbgrader generate_assignment {assignment}."
+)
+HANDOUT_DONE = (
+    "Klaar: {zip} ({count} bestanden). Zet dit bestand in de leeromgeving; een rollenspelbestand "
+    "(…rollenspel.jsonl) gaat nooit mee."
+)
 COLLECT_NEXT = "De inleveringen staan in {path}. Nakijken: nbgrader autograde {assignment}"

@@ -74,6 +74,15 @@ RP_CHOICE = "Beurt {turn}: je koos: \u201c{text}\u201d"
 RP_ENDING = "Einde: {title}"
 RP_FORM = "{title}: {done} van de {count} items JA (dekking {percent} %)"
 
+# plausibility signals of a role-play log (for the lecturer; never scored)
+PLAUS_HEADING = "Om naar te kijken (telt niet mee voor de punten):"
+PLAUS_SAME_SECOND = "alle {count} keuzes zijn binnen dezelfde seconde gemaakt"
+PLAUS_FAST = "de keuzes volgden elkaar snel op: gemiddeld (mediaan) {median} s per keuze bij {count} keuzes (minder dan {limit} s)"
+PLAUS_NO_NAME = "in het opgeslagen gesprek staat geen naam van een student"
+PLAUS_OTHER_NAME = "in het opgeslagen gesprek staat student '{named}', maar het is ingeleverd door '{student}'"
+PLAUS_NO_VERSION = "het gesprek noemt geen versie van het rollenspel (opgeslagen met een oudere eplab)"
+PLAUS_OTHER_VERSION = "het gesprek is gespeeld met een andere versie van het rollenspel ({recorded}; nu {current})"
+
 # eplab course init (the lecturer's CLI)
 COURSE_INIT_HELP = "maak een nieuwe cursusmap voor nbgrader"
 COURSE_DIR_HELP = "de map die je wilt maken (hij mag nog niet bestaan, of moet leeg zijn)"

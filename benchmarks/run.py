@@ -85,6 +85,10 @@ def collect() -> list[Row]:
         rows.append(ratio_row(f"autograde {assignment}", ours, base, 1.3,
                               note=f"{statistics.median(ours):.1f} s tegen "
                                    f"{statistics.median(base):.1f} s triviaal"))
+    seconds, peaks, logs = measures.class_report()
+    rows.append(summarise("eplab klas: 300 studenten × alle rollenspellen", seconds, "s", 10,
+                          note=f"{logs} logbestanden, eigen proces"))
+    rows.append(summarise("eplab klas: piekgeheugen", peaks, "MB", 500, note="max RSS van het proces"))
     total, per_notebook = measures.notebook_runs()
     rows.append(Row("alle notebooks uitvoeren (totaal)", total, total, total, "s", "—", None,
                     f"{len(per_notebook)} notebooks"))

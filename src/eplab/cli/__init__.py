@@ -26,6 +26,7 @@ GROUPS: dict[str, tuple[str, str]] = {
                   "ingeleverde zip-bestanden uit de leeromgeving innemen (voor docenten)"),
     "cursus": ("eplab.cli.cursus", "de studienotebooks en opdrachten in een map zetten (voor studenten)"),
     "oefenen": ("eplab.cli.oefenen", "de oefen-app voor zelfstudie starten"),
+    "klas": ("eplab.cli.klas", "klasoverzicht van de rollenspellen voor de nabespreking (voor docenten)"),
 }
 
 

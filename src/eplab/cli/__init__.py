@@ -21,6 +21,9 @@ GROUPS: dict[str, tuple[str, str]] = {
     "data": ("eplab.cli.data", "datasets bekijken, controleren en opnieuw maken"),
     "course": ("eplab.cli.course", "een nbgrader-cursusmap klaarzetten (voor docenten)"),
     "oefenen": ("eplab.cli.oefenen", "de oefen-app voor zelfstudie starten"),
+    "nakijken": ("eplab.cli.nakijken",
+                 "inleveringen nakijken in een zandbak, met punten die studentcode niet kan "
+                 "veranderen (voor docenten)"),
 }
 
 

@@ -8,7 +8,9 @@ locked". What happened to each hand-in is written to nakijkstatus.csv and summar
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import json
 import os
 import sys
@@ -22,6 +24,7 @@ from pathlib import Path
 from eplab.grading import text
 
 BUSY_TIMEOUT_MS = 600_000
+LOG_FILE = "nakijken.log"  # nbgrader's messages per hand-in, for the lecturer who wants detail
 
 
 @dataclass
@@ -90,17 +93,21 @@ def grade_one(course: str, assignment: str, student: str, sandbox: bool) -> list
     folder = Path(course) / "submitted" / student / assignment
     broken = unreadable(folder)
     autograde.OUTCOMES.clear()
-    argv = [assignment, f"--student={student}", "--force", "--log-level=CRITICAL"]
+    argv = [assignment, f"--student={student}", "--force", "--log-level=WARN"]
     if not sandbox:
         argv.append("--SandboxedScoring.sandbox=False")
+    log = io.StringIO()
     try:
-        AutogradeApp.launch_instance(argv)
+        with contextlib.redirect_stderr(log):
+            AutogradeApp.launch_instance(argv)
     except SystemExit:
         pass
-    except Exception:  # nbgrader failed for this hand-in; the batch goes on
-        pass
+    except Exception as exc:  # nbgrader failed for this hand-in; the batch goes on
+        log.write(f"{type(exc).__name__}: {exc}\n")
     finally:
         AutogradeApp.clear_instance()
+    with open(Path(course) / LOG_FILE, "a", encoding="utf-8") as handle:
+        handle.write(f"== {student} / {assignment} ==\n{log.getvalue()}")
     rows = [Row(o.student, o.assignment, o.status, ", ".join(o.cells))
             for o in autograde.OUTCOMES]
     if broken:

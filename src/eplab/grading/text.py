@@ -106,7 +106,7 @@ Volgende stappen:
   4. Via JupyterHub:  nbgrader release_assignment {first}, later nbgrader collect {first}
      Via de elektronische leeromgeving (Windows): deel de map release/{first} als zip en zet de
      ingeleverde zip-bestanden in downloaded/{first}/archive/; dan nbgrader zip_collect {first}
-  5. Nakijken:  nbgrader autograde {first}, de reflecties in de formgrader, dan
+  5. Nakijken:  eplab nakijken {first}, de reflecties in de formgrader, dan
      nbgrader generate_feedback {first} en nbgrader export (cijfers naar grades.csv)
 
 De hele route staat in docs/docent.md van eplab."""
@@ -148,6 +148,6 @@ STATUS = {
     ),
     "geen_json": "onleesbaar: het ingeleverde notebook is geen geldig notebook (geen JSON); 0 punten",
     "geen_utf8": "onleesbaar: het ingeleverde notebook is geen UTF-8-tekst; 0 punten",
-    "mislukt": "mislukt: nbgrader kon deze inlevering niet nakijken (zie .nbgrader.log)",
+    "mislukt": "mislukt: nbgrader kon deze inlevering niet nakijken (zie nakijken.log)",
 }
 STATUS_CELLS = " (cellen: {cells})"

@@ -60,16 +60,29 @@ c.EplabInzamelen.max_bestanden = 500
 # Feedback goes to the students: it shows what the hidden tests printed and the points, but not
 # their code, which is the answer key (nbgrader shows hidden tests in feedback by design, issues
 # #917 and #1363; a traceback quotes them too, so errors are shortened to one line).
-#
-# Without eplab installed where nbgrader runs, nbgrader's own preprocessors are used.
 c.OverwriteCells.missing_cell_notification = (
     "Deze cel (id: {cell_id}) ontbrak in de ingeleverde versie en is door nbgrader teruggezet.\n\n"
 )
-try:
-    from eplab.grading.preprocessors import KeepAnsweredCopy, RestoreCells, ShortTracebacks
-except ImportError:  # pragma: no cover
-    pass
-else:
+#
+# Scores no student code can change (docs/docent.md, "Wat het nakijken beschermt"): eplab's
+# SandboxedScoring replaces nbgrader's Execute. The student's notebook runs in a bubblewrap sandbox
+# on a private copy of its own hand-in and only reports its answers as data; the hidden tests are
+# evaluated in the grader's own process and the score is written into each test cell's output.
+# Student HTML and script are made harmless in autograded/ and in the feedback (SanitizeOutputs).
+# Grade with `eplab nakijken OPDRACHT`; plain `nbgrader autograde` uses the same chain.
+# Without eplab installed where nbgrader runs, nbgrader's own preprocessors are used; with eplab
+# installed, an import error must stop grading rather than fall back to scores the kernel sets.
+import importlib.util  # noqa: E402
+
+if importlib.util.find_spec("eplab") is not None:
+    from eplab.grading.autograde import SandboxedScoring
+    from eplab.grading.preprocessors import (
+        KeepAnsweredCopy,
+        RestoreCells,
+        SanitizeOutputs,
+        ShortTracebacks,
+    )
+
     # A role-play log (*.rollenspel.jsonl) lying in source/ or release/ (a lecturer's trial play)
     # never reaches students: generate_assignment, release_assignment, fetch and autograde skip
     # it; submit and collect keep the student's own log (eplab.grading.exchange).
@@ -82,16 +95,28 @@ else:
 
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import (
+        AssignLatePenalties,
         CheckCellMetadata,
         ClearHiddenTests,
         ClearOutput,
         GetGrades,
+        LimitOutput,
         OverwriteKernelspec,
+        SaveAutoGrades,
     )
 
     c.Autograde.sanitize_preprocessors = [
         ClearOutput, KeepAnsweredCopy, OverwriteKernelspec, RestoreCells, CheckCellMetadata,
     ]
-    c.GenerateFeedback.preprocessors = [
-        GetGrades, ClearHiddenTests, ShortTracebacks, CSSHTMLHeaderPreprocessor,
+    c.Autograde.autograde_preprocessors = [
+        SandboxedScoring, LimitOutput, SaveAutoGrades, SanitizeOutputs, AssignLatePenalties,
+        CheckCellMetadata,
     ]
+    c.GenerateFeedback.preprocessors = [
+        GetGrades, ClearHiddenTests, ShortTracebacks, SanitizeOutputs, CSSHTMLHeaderPreprocessor,
+    ]
+    # grades.csv gets a column `nakijkstatus` (from nakijkstatus.csv, kept by `eplab nakijken`), so
+    # a hand-in whose kernel died or that could not be read never looks like an empty one.
+    from eplab.grading.export import CsvWithStatus
+
+    c.ExportApp.plugin_class = CsvWithStatus

@@ -143,7 +143,7 @@ def test_the_cli_prints_a_dutch_summary_and_reads_the_pattern_from_the_config(kl
     assert f"Inzamelen van {OPDRACHT}: 6 ingezameld, 148 overgeslagen." in out
     assert "'500000110' is geen studentnummer" in out
     assert "Overgeslagen (vraag deze studenten zo nodig opnieuw in te leveren):" in out
-    assert f"nbgrader autograde {OPDRACHT}" in out
+    assert f"eplab nakijken {OPDRACHT}" in out
     assert sorted(p.name for p in (course / "submitted").iterdir()) == [
         "500000001", "500000002", "500000003", "500000004", "500000005", "500000011"]
 

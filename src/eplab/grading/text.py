@@ -121,7 +121,7 @@ Volgende stappen:
      Via de elektronische leeromgeving (Windows): eplab uitdelen {first} maakt de zip om te
      delen; zet de ingeleverde zip-bestanden in één map en neem ze in met
      eplab inzamelen {first} MAP
-  5. Nakijken:  nbgrader autograde {first}, de reflecties in de formgrader, dan
+  5. Nakijken:  eplab nakijken {first}, de reflecties in de formgrader, dan
      nbgrader generate_feedback {first} en nbgrader export (cijfers naar grades.csv)
 
 De hele route staat in docs/docent.md van eplab."""
@@ -160,4 +160,45 @@ HANDOUT_DONE = (
     "Klaar: {zip} ({count} bestanden). Zet dit bestand in de leeromgeving; een rollenspelbestand "
     "(…rollenspel.jsonl) gaat nooit mee."
 )
-COLLECT_NEXT = "De inleveringen staan in {path}. Nakijken: nbgrader autograde {assignment}"
+COLLECT_NEXT = "De inleveringen staan in {path}. Nakijken: eplab nakijken {assignment}"
+
+# eplab nakijken (the lecturer's grading command)
+GRADE_HELP = "nakijken in een zandbak: punten die studentcode niet kan veranderen (voor docenten)"
+GRADE_ASSIGNMENT_HELP = "de opdracht, bijvoorbeeld jaar1_kennismakingsgesprek"
+GRADE_STUDENT_HELP = "alleen deze student (studentnummer of gebruikersnaam)"
+GRADE_JOBS_HELP = "zoveel inleveringen tegelijk nakijken (standaard 1)"
+GRADE_NO_SANDBOX_HELP = (
+    "nakijken zonder zandbak (alleen op een machine zonder bubblewrap, en alleen als je de "
+    "inleveringen vertrouwt)"
+)
+GRADE_NO_COURSE = (
+    "Hier staat geen nbgrader_config.py: ga eerst naar je cursusmap (gemaakt met eplab course init)."
+)
+GRADE_NO_BWRAP = (
+    "Nakijken gebeurt in een zandbak, maar bubblewrap ontbreekt: installeer het met "
+    "'sudo apt-get install bubblewrap' (of kijk bewust zonder zandbak na met --zonder-sandbox)."
+)
+GRADE_NO_SUBMISSIONS = (
+    "Er zijn geen inleveringen van {assignment} gevonden in submitted/: haal ze eerst op met "
+    "nbgrader collect of eplab inzamelen."
+)
+GRADE_BAD_JOBS = "-j moet een geheel getal van 1 of meer zijn, bijvoorbeeld -j 2."
+GRADE_PROGRESS = "\rNagekeken: {done} van {total} · nog ongeveer {left}   "
+GRADE_SUMMARY = "Nakijken van {assignment} klaar: {total} inleveringen, {ok} zonder problemen."
+GRADE_SUMMARY_PROBLEMS = "Let op, bij deze inleveringen ging iets mis (zie ook {file}):"
+GRADE_SUMMARY_ROW = "  {student} · {assignment}: {what}"
+GRADE_STATUS_FILE = "nakijkstatus.csv"
+GRADE_NO_SANDBOX_WARNING = "Let op: je kijkt na ZONDER zandbak; studentcode draait met jouw rechten."
+STATUS = {
+    "nagekeken": "nagekeken",
+    "tijd_op": "tijd op: een cel liep langer dan toegestaan en is afgebroken; de rest is nagekeken",
+    "kernel_dood": "kernel gestopt: de notebook stopte halverwege; wat daarvoor stond is nagekeken",
+    "reageert_niet": (
+        "reageert niet: de notebook liet zich niet onderbreken en is gestopt; wat daarvoor stond "
+        "is nagekeken"
+    ),
+    "geen_json": "onleesbaar: het ingeleverde notebook is geen geldig notebook (geen JSON); 0 punten",
+    "geen_utf8": "onleesbaar: het ingeleverde notebook is geen UTF-8-tekst; 0 punten",
+    "mislukt": "mislukt: nbgrader kon deze inlevering niet nakijken (zie nakijken.log)",
+}
+STATUS_CELLS = " (cellen: {cells})"

@@ -59,15 +59,26 @@ def course_config(template: str, course_id: str) -> str:
     return config
 
 
-def init_course(target: Path, sources: Sources, course_id: str = "eplab") -> list[str]:
-    """Create the course directory; return the assignment ids."""
+def init_course(target: Path, sources: Sources, course_id: str = "eplab",
+                variant: str | None = None) -> list[str]:
+    """Create the course directory; return the assignment ids.
+
+    With `variant` (a lecturer's secret) the letter questions get a course-specific option order
+    and key (eplab.grading.variant).
+    """
     if not COURSE_ID.match(course_id):
         raise CourseError(text.COURSE_BAD_ID)
+    if variant is not None and len(variant.strip()) < 8:
+        raise CourseError(text.COURSE_BAD_VARIANT)
     target = Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise CourseError(text.COURSE_NOT_EMPTY.format(path=target))
     target.mkdir(parents=True, exist_ok=True)
     shutil.copytree(sources.solutions, target / "source", ignore=IGNORE)
+    if variant is not None:
+        from eplab.grading.variant import vary_course
+
+        vary_course(target / "source", variant.strip())
     template = sources.config.read_text("utf-8")
     (target / "nbgrader_config.py").write_text(course_config(template, course_id), "utf-8")
     (target / "students.csv").write_text("id,first_name,last_name,email\n", "utf-8")

@@ -101,6 +101,20 @@ COURSE_BAD_SOURCES = (
     "In {path} zijn solutions/ en nbgrader_config.py niet gevonden: geef met --bron de map van je "
     "kopie van de eplab-repository op."
 )
+COURSE_VARIANT_HELP = (
+    "een geheime sleutel (minstens 8 tekens): maakt een eigen variant van de opdrachten, met een "
+    "andere volgorde van de antwoordmogelijkheden en de bijbehorende antwoordsleutel; dezelfde "
+    "sleutel geeft altijd dezelfde variant"
+)
+COURSE_BAD_VARIANT = (
+    "De sleutel voor --variant is te kort: kies een geheime sleutel van minstens 8 tekens en bewaar "
+    "hem (met dezelfde sleutel maak je later dezelfde variant opnieuw)."
+)
+COURSE_VARIANT_DONE = (
+    "Variant gemaakt: de antwoordmogelijkheden van de meerkeuzevragen staan in een eigen volgorde, "
+    "en de uitwerkingen en verborgen tests in source/ passen daarbij. De openbare antwoordsleutel "
+    "van eplab past dus niet op deze opdrachten. Bewaar je sleutel geheim."
+)
 COURSE_BAD_ID = "De cursusnaam mag alleen letters, cijfers, - en _ bevatten, bijvoorbeeld pabo-ep-2025."
 COURSE_DONE = """Cursusmap klaar: {path}
 

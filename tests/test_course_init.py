@@ -50,6 +50,9 @@ def test_the_course_directory_is_private_and_has_a_pseudonym_key(tmp_path):
     key = target / ".eplab" / "pseudoniem.key"
     assert len(key.read_text("utf-8").strip()) == 64
     int(key.read_text("utf-8"), 16)  # hexadecimal
+    from eplab.classreport.privacy import find_key
+
+    assert find_key(target / "submitted") == (bytes.fromhex(key.read_text("utf-8")), key)
     paths = [target, *target.rglob("*")]
     assert target / "source" / "header.ipynb" in paths and target / "nbgrader_config.py" in paths
     for path in paths:

@@ -84,14 +84,17 @@ if importlib.util.find_spec("eplab") is not None:
     )
 
     # A role-play log (*.rollenspel.jsonl) lying in source/ or release/ (a lecturer's trial play)
-    # never reaches students: generate_assignment, release_assignment, fetch and autograde skip
-    # it; submit and collect keep the student's own log (eplab.grading.exchange).
-    from eplab.grading.exchange import LOG_PATTERNS
+    # never reaches students: generate_assignment and release_assignment skip it (eplab uitdelen
+    # too). Only while generating: autograde and collect read the same ignore list for the
+    # students' own files, and their logs must stay.
+    import sys
 
-    c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
-                                *LOG_PATTERNS]
-    c.ExchangeFactory.submit = "eplab.grading.exchange.SubmitWithLogs"
-    c.ExchangeFactory.collect = "eplab.grading.exchange.CollectWithLogs"
+    from eplab.grading.exchange import LOG_PATTERNS, SHIPPING_COMMANDS
+
+    if sys.argv[1:2] and sys.argv[1] in SHIPPING_COMMANDS:
+        c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
+                                    *LOG_PATTERNS]
+    c.ExchangeFactory.release_assignment = "eplab.grading.exchange.ReleaseWithoutLogs"
 
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import (

@@ -187,3 +187,44 @@ def test_a_bad_pattern_in_the_config_is_named(tmp_path, capsys):
         "c = get_config()\nc.EplabInzamelen.studentnummer = '[0-9'\n", "utf-8")
     assert main(["inzamelen", OPDRACHT, str(tmp_path), "--cursus", str(tmp_path)]) == 1
     assert "EplabInzamelen.studentnummer" in capsys.readouterr().err
+
+
+@pytest.mark.pipeline
+@pytest.mark.timeout(1200)
+def test_collected_hand_ins_grade_with_eplab_nakijken(tmp_path):
+    """The LMS route end to end: course init, generate, hand in zips, inzamelen, nakijken."""
+    import shutil
+    import subprocess
+
+    import nbformat
+
+    from tests.nbgrader_tools import BIN, ROOT, env, nbgrader, play_to_end
+    from tests.test_nbgrader_pipeline import AUTO_MAX, SCENARIO, fill, solutions
+
+    course = tmp_path / "cursus"
+    assert main(["course", "init", str(course), "--bron", str(ROOT)]) == 0
+    nbgrader("generate_assignment", OPDRACHT, cwd=course)
+    download = tmp_path / "download"
+    download.mkdir()
+    for number, inner, prefix in (("500111222", "", ""),
+                                  ("500333444", f"500999999_{OPDRACHT}/", "12345-678 - Jan - ")):
+        work = tmp_path / number
+        shutil.copytree(course / "release" / OPDRACHT, work)
+        nb = nbformat.read(work / NB, as_version=4)
+        fill(nb, solutions())
+        nbformat.write(nb, work / NB)
+        play_to_end(SCENARIO, work, student=number)
+        with zipfile.ZipFile(download / f"{prefix}{number}_{OPDRACHT}.zip", "w") as zf:
+            for path in work.iterdir():
+                zf.write(path, inner + path.name)  # another student's number inside: ignored
+    assert main(["inzamelen", OPDRACHT, str(download), "--cursus", str(course)]) == 0
+    assert sorted(p.name for p in (course / "submitted").iterdir()) == ["500111222", "500333444"]
+    proc = subprocess.run([str(BIN / "eplab"), "nakijken", OPDRACHT], cwd=course, env=env(),
+                          capture_output=True, text=True, timeout=1100)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", "eplab") as gb:
+        got = {s.student.id: s.score for s in gb.assignment_submissions(OPDRACHT)}
+    assert got == {"500111222": pytest.approx(AUTO_MAX), "500333444": pytest.approx(AUTO_MAX)}

@@ -60,11 +60,15 @@ def test_lms_student_numbers_come_from_the_configured_pattern():
     assert refused.startswith("'jansen' is geen studentnummer")
 
 
-def test_role_play_logs_are_never_released():
+def test_role_play_logs_are_never_released(monkeypatch):
+    c = load()
+    assert c.ExchangeFactory.release_assignment == "eplab.grading.exchange.ReleaseWithoutLogs"
+    # while grading or collecting the students' own logs are kept
+    assert "*.rollenspel.jsonl*" not in c.CourseDirectory.get("ignore", [])
+    monkeypatch.setattr("sys.argv", ["nbgrader", "generate_assignment", "jaar1_begrippen"])
     c = load()
     assert "*.rollenspel.jsonl*" in c.CourseDirectory.ignore
     assert ".ipynb_checkpoints" in c.CourseDirectory.ignore
-    assert c.ExchangeFactory.collect == "eplab.grading.exchange.CollectWithLogs"
 
 
 def test_student_versions_get_dutch_stubs():

@@ -1,7 +1,7 @@
 """Role-play evidence for nbgrader: read the sidecar log (never write it), show a static summary,
 award points for a conversation played to an ending.
 
-Seed 001 (leerlijn HvA/UPvA): the observation forms and the parent's feedback are for learning,
+The learning line (HvA/UPvA, z.j.): the observation forms and the parent's feedback are for learning,
 not for assessment. The summary therefore shows the form's coverage, and nothing in it is scored;
 only having completed the conversation earns points.
 """

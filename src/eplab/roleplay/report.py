@@ -1,7 +1,7 @@
 """End-of-conversation report: the observation form filled in from the path, the parent's
 experience (opleidingsouders questions) and scores per rubric dimension.
 
-Seed 001 is explicit: the forms and the parents' feedback serve learning, not assessment.
+The learning line (HvA/UPvA, z.j.) is explicit: the forms and the parents' feedback serve learning, not assessment.
 The report shows coverage; nothing here is a grade.
 """
 

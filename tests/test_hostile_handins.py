@@ -171,7 +171,7 @@ def graded(tmp_path_factory):
     assert eplab("course", "init", str(course), "--bron", str(Path(__file__).parents[1]),
                  cwd=base).returncode == 0
     with open(course / "nbgrader_config.py", "a", encoding="utf-8") as handle:
-        handle.write("\nc.Execute.timeout = 8\nc.SandboxedScoring.wall_seconds = 90\n")
+        handle.write("\nc.Execute.timeout = 20\nc.SandboxedScoring.wall_seconds = 150\n")
     nbgrader("generate_assignment", ASSIGNMENT, cwd=course)
     for student in EXPECTED:
         hand_in(course, student)

@@ -112,7 +112,6 @@ Volgende stappen:
 De hele route staat in docs/docent.md van eplab."""
 
 # eplab nakijken (the lecturer's grading command)
-GRADE_HELP = "nakijken in een zandbak: punten die studentcode niet kan veranderen (voor docenten)"
 GRADE_ASSIGNMENT_HELP = "de opdracht, bijvoorbeeld jaar1_kennismakingsgesprek"
 GRADE_STUDENT_HELP = "alleen deze student (studentnummer of gebruikersnaam)"
 GRADE_JOBS_HELP = "zoveel inleveringen tegelijk nakijken (standaard 1)"

@@ -221,11 +221,12 @@ def notebook_runs() -> tuple[float, list[tuple[str, float]]]:
 GRADED = "jaar1_kennismakingsgesprek"
 PLAIN_CHAIN = """
 # plain nbgrader: its own Execute step, scores from the student's kernel, no sandbox
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Execute, LimitOutput,
-                                    SaveAutoGrades)
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Execute, IgnorePattern,
+                                    LimitOutput, SaveAutoGrades)
 from nbconvert.preprocessors import ClearMetadataPreprocessor
-c.Autograde.autograde_preprocessors = [Execute, ClearMetadataPreprocessor, LimitOutput,
-                                       SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+c.Autograde.autograde_preprocessors = [Execute, IgnorePattern, ClearMetadataPreprocessor,
+                                       LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                       CheckCellMetadata]
 """
 
 

@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.eplab-installed
 PORT ?= 8888
+# student: the Assignments tab only; docent: also the formgrader and Create Assignment
+ROL ?= student
 LAB_OPTS ?=
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 ROOT_OPT := $(if $(filter 0,$(shell id -u)),--allow-root,)
@@ -26,6 +28,8 @@ $(LAB_SETTINGS)/overrides.json: etc/overrides.json $(STAMP)
 	cp etc/overrides.json $@
 
 lab: install
+	@test -d etc/rollen/$(ROL) || { echo "ROL moet student of docent zijn."; exit 2; }
+	JUPYTER_CONFIG_PATH=$(CURDIR)/etc/rollen/$(ROL)$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH} \
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=$(CURDIR) \
 		--LabApp.default_url=/lab/tree/course $(ROOT_OPT) $(LAB_OPTS)
 

@@ -99,6 +99,10 @@ def collect() -> list[Row]:
                     speedup, "×", "≥ 1.7×", speedup >= 1.7,
                     f"{grading['j2']:.0f} s tegen {grading['j1']:.0f} s; een klas van 150 met "
                     f"-j 2: ongeveer {grading['j2'] / students * 150 / 60:.0f} min"))
+    seconds, peaks, logs = measures.class_report()
+    rows.append(summarise("eplab klas: 300 studenten × alle rollenspellen", seconds, "s", 10,
+                          note=f"{logs} logbestanden, eigen proces"))
+    rows.append(summarise("eplab klas: piekgeheugen", peaks, "MB", 500, note="max RSS van het proces"))
     total, per_notebook = measures.notebook_runs()
     rows.append(Row("alle notebooks uitvoeren (totaal)", total, total, total, "s", "—", None,
                     f"{len(per_notebook)} notebooks"))

@@ -24,6 +24,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "nakijken": ("eplab.cli.nakijken",
                  "inleveringen nakijken in een zandbak, met punten die studentcode niet kan "
                  "veranderen (voor docenten)"),
+    "klas": ("eplab.cli.klas", "klasoverzicht van de rollenspellen voor de nabespreking (voor docenten)"),
 }
 
 

@@ -75,6 +75,19 @@ c.OverwriteCells.missing_cell_notification = (
 import importlib.util  # noqa: E402
 
 if importlib.util.find_spec("eplab") is not None:
+    from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+    from nbgrader.preprocessors import (
+        AssignLatePenalties,
+        CheckCellMetadata,
+        ClearHiddenTests,
+        ClearOutput,
+        GetGrades,
+        IgnorePattern,
+        LimitOutput,
+        OverwriteKernelspec,
+        SaveAutoGrades,
+    )
+
     from eplab.grading.autograde import SandboxedScoring
     from eplab.grading.preprocessors import (
         KeepAnsweredCopy,
@@ -96,24 +109,14 @@ if importlib.util.find_spec("eplab") is not None:
                                     *LOG_PATTERNS]
     c.ExchangeFactory.release_assignment = "eplab.grading.exchange.ReleaseWithoutLogs"
 
-    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-    from nbgrader.preprocessors import (
-        AssignLatePenalties,
-        CheckCellMetadata,
-        ClearHiddenTests,
-        ClearOutput,
-        GetGrades,
-        LimitOutput,
-        OverwriteKernelspec,
-        SaveAutoGrades,
-    )
-
     c.Autograde.sanitize_preprocessors = [
         ClearOutput, KeepAnsweredCopy, OverwriteKernelspec, RestoreCells, CheckCellMetadata,
     ]
+    # nbgrader's own chain with Execute replaced, and SanitizeOutputs after SaveAutoGrades (so it
+    # never changes what nbgrader compares to decide that a written answer is empty)
     c.Autograde.autograde_preprocessors = [
-        SandboxedScoring, LimitOutput, SaveAutoGrades, SanitizeOutputs, AssignLatePenalties,
-        CheckCellMetadata,
+        SandboxedScoring, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
+        SanitizeOutputs, AssignLatePenalties, CheckCellMetadata,
     ]
     c.GenerateFeedback.preprocessors = [
         GetGrades, ClearHiddenTests, ShortTracebacks, SanitizeOutputs, CSSHTMLHeaderPreprocessor,

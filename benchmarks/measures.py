@@ -218,35 +218,15 @@ def notebook_runs() -> tuple[float, list[tuple[str, float]]]:
     return sum(s for _n, s in timings), timings
 
 
-def class_report(students: int = 300, runs: int = 3) -> tuple[list[float], list[float], int]:
-    """`eplab klas` on a fictitious class of `students` × every scenario, each run in a fresh
-    process: (wall seconds, peak memory in MB, number of logs). The class is made once, untimed."""
-    from eplab.classreport.demo import make_demo
-
-    with tempfile.TemporaryDirectory() as folder:
-        logs = make_demo(Path(folder) / "klas", students)
-        seconds, peaks = [], []
-        for run in range(runs):
-            cmd = [sys.executable, "-m", "eplab", "klas", str(Path(folder) / "klas"),
-                   "--uit", str(Path(folder) / f"uit{run}")]
-            started = time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            seconds.append(time.perf_counter() - started)
-            if os.waitstatus_to_exitcode(status) != 0:
-                raise RuntimeError("eplab klas failed in the benchmark")
-            peaks.append(usage.ru_maxrss / 1024)  # kilobytes on Linux
-    return seconds, peaks, logs
-
-
 GRADED = "jaar1_kennismakingsgesprek"
 PLAIN_CHAIN = """
 # plain nbgrader: its own Execute step, scores from the student's kernel, no sandbox
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Execute, LimitOutput,
-                                    SaveAutoGrades)
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Execute, IgnorePattern,
+                                    LimitOutput, SaveAutoGrades)
 from nbconvert.preprocessors import ClearMetadataPreprocessor
-c.Autograde.autograde_preprocessors = [Execute, ClearMetadataPreprocessor, LimitOutput,
-                                       SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+c.Autograde.autograde_preprocessors = [Execute, IgnorePattern, ClearMetadataPreprocessor,
+                                       LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                       CheckCellMetadata]
 """
 
 
@@ -288,3 +268,22 @@ def class_grading(students: int = 30) -> dict[str, float]:
         result["j1"] = _eplab(["nakijken", GRADED, "-j", "1"], ours)
         result["j2"] = _eplab(["nakijken", GRADED, "-j", "2"], ours)
     return result
+def class_report(students: int = 300, runs: int = 3) -> tuple[list[float], list[float], int]:
+    """`eplab klas` on a fictitious class of `students` × every scenario, each run in a fresh
+    process: (wall seconds, peak memory in MB, number of logs). The class is made once, untimed."""
+    from eplab.classreport.demo import make_demo
+
+    with tempfile.TemporaryDirectory() as folder:
+        logs = make_demo(Path(folder) / "klas", students)
+        seconds, peaks = [], []
+        for run in range(runs):
+            cmd = [sys.executable, "-m", "eplab", "klas", str(Path(folder) / "klas"),
+                   "--uit", str(Path(folder) / f"uit{run}")]
+            started = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            seconds.append(time.perf_counter() - started)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise RuntimeError("eplab klas failed in the benchmark")
+            peaks.append(usage.ru_maxrss / 1024)  # kilobytes on Linux
+    return seconds, peaks, logs

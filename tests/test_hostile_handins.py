@@ -13,7 +13,9 @@ Every score is exact; classmates and the gradebook stay untouched; the batch fin
 from __future__ import annotations
 
 import csv
-import hashlib
+import html
+import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -90,12 +92,14 @@ SLOW = "import time\nwhile True:\n    time.sleep(0.2)\n"
 DEAF = "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass\n"
 
 # student -> expected autograded points (AUTO_MAX = 11: role-play 2, vraag 2: 4, 3: 2, 4: 3)
+WRONG_SCORE = 1.0  # the wrong answers above: 1 of 8 labels in vraag 2 (0.5), 2 of 8 in vraag 3 (0.5)
 EXPECTED = {
     "goed": AUTO_MAX,
-    "display_uit": 0,      # wrong answers, display of values switched off
-    "nan": 0,              # wrong answers, every value shown as nan
-    "gepatcht": 0,         # wrong answers, eplab.grading replaced in the kernel
-    "ingeslikt": 0,        # wrong answers, every exception swallowed
+    "fout": WRONG_SCORE,   # the wrong answers, no trick
+    "display_uit": WRONG_SCORE,  # the same wrong answers, display of values switched off
+    "nan": WRONG_SCORE,          # ... every value shown as nan
+    "gepatcht": WRONG_SCORE,     # ... eplab.grading replaced in the kernel
+    "ingeslikt": WRONG_SCORE,    # ... every exception swallowed
     "speelt_nu": 9,        # right answers, no log handed in; a log written during grading
     "spion": AUTO_MAX,     # right answers and log; reads, writes and connects where it should not
     "html": AUTO_MAX,      # right answers; script in the reflection and in an output
@@ -126,8 +130,9 @@ def hand_in(course: Path, student: str) -> None:
     right = solutions()
     tricks = {"display_uit": DISPLAY_OFF, "nan": NAN, "gepatcht": PATCH, "ingeslikt": SWALLOW}
     log = True
-    if student in tricks:
-        fill(nb, {k: (tricks[student] if k == "antwoord_2" else "") + v for k, v in WRONG.items()})
+    if student in tricks or student == "fout":
+        trick = tricks.get(student, "")
+        fill(nb, {k: (trick if k == "antwoord_2" else "") + v for k, v in WRONG.items()})
         log = False
     elif student == "speelt_nu":
         fill(nb, {**right, "antwoord_3": PLAY_NOW + right["antwoord_3"]})
@@ -160,10 +165,6 @@ def eplab(*args: str, cwd: Path) -> subprocess.CompletedProcess:
                           text=True, timeout=1400)
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     base = tmp_path_factory.mktemp("vijandig")
@@ -171,7 +172,7 @@ def graded(tmp_path_factory):
     assert eplab("course", "init", str(course), "--bron", str(Path(__file__).parents[1]),
                  cwd=base).returncode == 0
     with open(course / "nbgrader_config.py", "a", encoding="utf-8") as handle:
-        handle.write("\nc.Execute.timeout = 8\nc.SandboxedScoring.wall_seconds = 90\n")
+        handle.write("\nc.Execute.timeout = 20\nc.SandboxedScoring.wall_seconds = 150\n")
     nbgrader("generate_assignment", ASSIGNMENT, cwd=course)
     for student in EXPECTED:
         hand_in(course, student)
@@ -199,7 +200,7 @@ def test_the_batch_finishes_with_a_dutch_summary(graded):
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert f"Nakijken van {ASSIGNMENT} klaar: {len(EXPECTED)} inleveringen" in proc.stdout
     assert "Traceback" not in proc.stdout + proc.stderr
-    assert "Nagekeken: 15 van 15" in proc.stderr and "nog ongeveer" in proc.stderr
+    assert f"Nagekeken: {len(EXPECTED)} van {len(EXPECTED)}" in proc.stderr and "nog ongeveer" in proc.stderr
 
 
 def test_every_hostile_hand_in_gets_its_exact_score(graded):
@@ -241,14 +242,16 @@ def test_the_gradebook_holds_only_what_the_grader_wrote(graded):
 def test_student_html_never_runs_in_feedback_or_formgrader(graded):
     course = graded[0]
     page = (course / "feedback" / "html" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text("utf-8")
-    nb = autograded(course, "html")
-    stored = nbformat.writes(nb)
-    for bad in ('<script>alert("md")', "<script>alert(\"out\")", 'onerror="alert', "alert(\\\"js",
-                "javascript:alert"):
-        assert bad not in page, bad
-    for bad in ("<script>alert", "onerror=", "application/javascript", "javascript:alert"):
-        assert bad not in stored, bad
-    assert "&lt;script&gt;alert" in page and "<strong>vet</strong>" in page
+    nb = autograded(course, "html")  # what the formgrader renders: markdown and outputs
+    stored = "\n".join([c.source for c in nb.cells if c.cell_type == "markdown"]
+                       + [json.dumps(o) for c in nb.cells for o in c.get("outputs", [])])
+    running = [r"<script>alert", r"<img[^>]*onerror", r"href=.javascript:", r"output_javascript"]
+    for pattern in running:
+        assert not re.search(pattern, page), pattern
+    for pattern in [*running[:3], "application/javascript"]:
+        assert not re.search(pattern, stored.replace('\\"', '"')), pattern
+    assert "&lt;script&gt;alert(\"md\")" in page, "the student's text is shown, not run"
+    assert "<strong>vet</strong>" in page, "Markdown stays readable"
     assert "<b>hoi</b>" in stored
 
 
@@ -262,10 +265,11 @@ def test_role_play_counts_only_as_handed_in(graded):
 
 def test_feedback_holds_no_answer_key(graded):
     course = graded[0]
-    for student in ("goed", "gepatcht", "html"):
+    for student in ("goed", "gepatcht", "html", "kernel_dood"):
         page = (course / "feedback" / student / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text("utf-8")
-        for secret in ("BEGIN HIDDEN TESTS", "score_labels", '"gevoel reflecteren", "concretiseren"'):
-            assert secret not in page, (student, secret)
+        shown = html.unescape(re.sub(r"<[^>]+>", "", page))
+        for secret in ("BEGIN HIDDEN TESTS", "score_labels(antwoord_2", "rollenspel_bewijs("):
+            assert secret not in shown, (student, secret)
 
 
 def test_checksum_warnings_only_where_a_locked_cell_changed(graded):

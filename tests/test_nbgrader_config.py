@@ -28,6 +28,20 @@ def test_robust_autograde_and_clean_feedback_are_configured():
     assert c.OverwriteCells.add_missing_cells is True
     feedback = [p.__name__ for p in c.GenerateFeedback.preprocessors]
     assert "ClearHiddenTests" in feedback and "ShortTracebacks" in feedback
+    assert "SanitizeOutputs" in feedback
+
+
+def test_scores_are_set_outside_the_students_kernel():
+    """nbgrader's Execute (scores read from the student's kernel) is replaced, and student HTML is
+    sanitised only after SaveAutoGrades has read the grades."""
+    from nbgrader.plugins import CsvExportPlugin
+
+    c = load()
+    chain = [p.__name__ for p in c.Autograde.autograde_preprocessors]
+    assert chain[0] == "SandboxedScoring" and "Execute" not in chain
+    assert chain.index("SaveAutoGrades") < chain.index("SanitizeOutputs")
+    assert issubclass(c.ExportApp.plugin_class, CsvExportPlugin)
+    assert c.ExportApp.plugin_class.__name__ == "CsvWithStatus"
 
 
 def test_warnings_on_stderr_are_ignored_and_other_stderr_is_not():

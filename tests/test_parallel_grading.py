@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import nbformat
@@ -37,20 +36,18 @@ def hand_in(course: Path, student: str) -> None:
         play_to_end(SCENARIO, folder, student=student)
 
 
-GRADES = """
-SELECT student.id, grade_cell.name, grade.auto_score, grade.needs_manual_grade
-FROM grade
-JOIN submitted_notebook ON grade.notebook_id = submitted_notebook.id
-JOIN submitted_assignment ON submitted_notebook.assignment_id = submitted_assignment.id
-JOIN student ON submitted_assignment.student_id = student.id
-JOIN grade_cell ON grade.cell_id = grade_cell.id
-ORDER BY student.id, grade_cell.name
-"""
-
-
 def grades(course: Path) -> list[tuple]:
-    with sqlite3.connect(course / "gradebook.db") as db:
-        return db.execute(GRADES).fetchall()
+    """(student, grade cell, automatic score, needs manual grading) of every grade, sorted."""
+    from nbgrader.api import Gradebook
+
+    rows = []
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", "eplab") as gb:
+        for submission in gb.assignment_submissions(ASSIGNMENT):
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    rows.append((submission.student.id, grade.cell.name, grade.auto_score,
+                                 grade.needs_manual_grade))
+    return sorted(rows)
 
 
 @pytest.fixture(scope="module")

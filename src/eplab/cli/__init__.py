@@ -26,10 +26,10 @@ GROUPS: dict[str, tuple[str, str]] = {
                   "ingeleverde zip-bestanden uit de leeromgeving innemen (voor docenten)"),
     "cursus": ("eplab.cli.cursus", "de studienotebooks en opdrachten in een map zetten (voor studenten)"),
     "oefenen": ("eplab.cli.oefenen", "de oefen-app voor zelfstudie starten"),
-    "klas": ("eplab.cli.klas", "klasoverzicht van de rollenspellen voor de nabespreking (voor docenten)"),
     "nakijken": ("eplab.cli.nakijken",
                  "inleveringen nakijken in een zandbak, met punten die studentcode niet kan "
                  "veranderen (voor docenten)"),
+    "klas": ("eplab.cli.klas", "klasoverzicht van de rollenspellen voor de nabespreking (voor docenten)"),
 }
 
 

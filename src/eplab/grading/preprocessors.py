@@ -40,6 +40,7 @@ from nbgrader.preprocessors import (
     NbGraderPreprocessor,
     OverwriteCells,
 )
+from traitlets import Bool
 
 UNTOUCHED_COPY = (
     "# eplab: een ongewijzigde kopie van antwoordcel '{cell_id}'. Bij het nakijken niet uitgevoerd,\n"
@@ -227,7 +228,13 @@ JS_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript|data):[^)]*\)", re.IGNORECA
 
 
 class SanitizeOutputs(SanitizeHTML):
-    """SanitizeHTML with the tags of eplab's own static summaries allowed (and nothing that runs)."""
+    """SanitizeHTML with the tags of eplab's own static summaries allowed (and nothing that runs).
+
+    Enabled by default: nbconvert's preprocessors are off unless enabled, and nbgrader registers
+    the classes of its chains without enabling them.
+    """
+
+    enabled = Bool(True).tag(config=True)
 
     def __init__(self, **kw):
         super().__init__(**kw)

@@ -177,7 +177,6 @@ HANDOUT_DONE = (
 COLLECT_NEXT = "De inleveringen staan in {path}. Nakijken: eplab nakijken {assignment}"
 
 # eplab nakijken (the lecturer's grading command)
-GRADE_HELP = "nakijken in een zandbak: punten die studentcode niet kan veranderen (voor docenten)"
 GRADE_ASSIGNMENT_HELP = "de opdracht, bijvoorbeeld jaar1_kennismakingsgesprek"
 GRADE_STUDENT_HELP = "alleen deze student (studentnummer of gebruikersnaam)"
 GRADE_JOBS_HELP = "zoveel inleveringen tegelijk nakijken (standaard 1)"

@@ -1,6 +1,5 @@
 """Dutch messages of `eplab cursus` (the student's set-up), kept in one place for translation."""
 
-CURSUS_HELP = "de studienotebooks en opdrachten in een map zetten (voor studenten)"
 CURSUS_DIR_HELP = "de map voor je cursus, bijvoorbeeld ~/eplab (nieuw of leeg, of een eerdere eplab-cursusmap)"
 CURSUS_NOT_FOUND = (
     "De studienotebooks en opdrachten zijn niet gevonden in deze installatie van eplab: installeer "

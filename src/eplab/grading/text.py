@@ -141,7 +141,6 @@ Volgende stappen:
 De hele route staat in docs/docent.md van eplab."""
 
 # eplab inzamelen (the LMS route)
-COLLECT_HELP = "neem de ingeleverde zip-bestanden uit de leeromgeving in (voor docenten)"
 COLLECT_ASSIGNMENT_HELP = "de naam van de opdracht, bijvoorbeeld jaar1_kennismakingsgesprek"
 COLLECT_FOLDER_HELP = "de map met de gedownloade zip-bestanden (één per student)"
 COLLECT_COURSE_HELP = "de cursusmap (standaard: de map waarin je nu staat)"
@@ -165,7 +164,6 @@ COLLECT_NESTED = "{zip}: de zip in de zip ('{entry}') is niet uitgepakt."
 COLLECT_TWICE = "{zip}: '{file}' staat er {count} keer in; gebruikt: '{kept}', niet gebruikt: {dropped}."
 COLLECT_REUPLOAD = "{student} leverde meer dan één keer in: de nieuwste, '{kept}', is ingezameld; '{older}' niet."
 COLLECT_FELL_BACK = "{student}: de nieuwere inlevering ({newer}) kon niet worden gelezen; daarom is '{kept}' ingezameld."
-HANDOUT_HELP = "maak van de studentversie van een opdracht een zip voor de leeromgeving (voor docenten)"
 HANDOUT_NO_RELEASE = (
     "De studentversie {path} bestaat nog niet: maak hem eerst met "
     "nbgrader generate_assignment {assignment}."

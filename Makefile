@@ -11,7 +11,7 @@ LAB_OPTS ?=
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 ROOT_OPT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test bench lint browser install clean
+.PHONY: lab test bench lint browser sandbox install clean
 
 install: $(STAMP) $(LAB_SETTINGS)/overrides.json
 
@@ -44,13 +44,24 @@ browser:
 		exit 1; \
 	fi
 
+# eplab nakijken runs each student's notebook in a bubblewrap sandbox; pip cannot install it.
+sandbox:
+	@if command -v bwrap >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "bubblewrap ontbreekt: installeren met apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; \
+	else \
+		echo "Nakijken in een zandbak heeft Debian's bubblewrap nodig: installeer het met 'sudo apt-get install bubblewrap' en start 'make test' opnieuw."; \
+		exit 1; \
+	fi
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-test: install browser lint
+test: install browser sandbox lint
 	$(BIN)/python -m pytest -p no:cacheprovider tests
 
-bench: $(STAMP)
+bench: $(STAMP) sandbox
 	$(BIN)/python benchmarks/run.py
 
 clean:

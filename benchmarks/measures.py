@@ -245,6 +245,56 @@ def app_start(runs: int = 3) -> tuple[list[float], list[float]]:
     return paint, interactive
 
 
+GRADED = "jaar1_kennismakingsgesprek"
+PLAIN_CHAIN = """
+# plain nbgrader: its own Execute step, scores from the student's kernel, no sandbox
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Execute, IgnorePattern,
+                                    LimitOutput, SaveAutoGrades)
+from nbconvert.preprocessors import ClearMetadataPreprocessor
+c.Autograde.autograde_preprocessors = [Execute, IgnorePattern, ClearMetadataPreprocessor,
+                                       LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                       CheckCellMetadata]
+"""
+
+
+def _class_course(folder: Path, students: int, plain: bool = False) -> Path:
+    """A course made by `eplab course init` with `students` right hand-ins of GRADED."""
+    import nbformat
+
+    course = folder / ("kaal" if plain else "eplab")
+    bin_dir = Path(PY).parent
+    subprocess.run([str(bin_dir / "eplab"), "course", "init", str(course), "--bron", str(ROOT)],
+                   check=True, capture_output=True)
+    if plain:
+        with open(course / "nbgrader_config.py", "a", encoding="utf-8") as handle:
+            handle.write(PLAIN_CHAIN)
+    _nbgrader(["generate_assignment", GRADED], course)
+    for number in range(students):
+        sub = course / "submitted" / f"s{number:03d}" / GRADED
+        shutil.copytree(course / "source" / GRADED, sub)
+        for nb in sub.glob("*.ipynb"):
+            _play_role_plays(nbformat.read(nb, as_version=4), sub)
+    return course
+
+
+def _eplab(args: list[str], cwd: Path) -> float:
+    t = time.perf_counter()
+    bin_dir = str(Path(PY).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    subprocess.run([str(Path(bin_dir) / "eplab"), *args], cwd=cwd, check=True,
+                   capture_output=True, env=env)
+    return time.perf_counter() - t
+
+
+def class_grading(students: int = 30) -> dict[str, float]:
+    """Seconds to grade a class: plain `nbgrader autograde`, `eplab nakijken` with -j 1 and -j 2."""
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = _class_course(Path(tmp), students, plain=True)
+        ours = _class_course(Path(tmp), students)
+        result = {"kaal": _nbgrader(["autograde", GRADED], plain)}
+        result["j1"] = _eplab(["nakijken", GRADED, "-j", "1"], ours)
+        result["j2"] = _eplab(["nakijken", GRADED, "-j", "2"], ours)
+    return result
 def class_report(students: int = 300, runs: int = 3) -> tuple[list[float], list[float], int]:
     """`eplab klas` on a fictitious class of `students` × every scenario, each run in a fresh
     process: (wall seconds, peak memory in MB, number of logs). The class is made once, untimed."""

@@ -381,13 +381,14 @@ def static_record(session: Session) -> str:
 
 
 def in_nbgrader_source(folder: Path) -> bool:
-    """Is this an assignment folder in an nbgrader course's source directory?
+    """Is this an assignment folder in an nbgrader course's source or release directory?
 
-    A log written there would be copied into every student's release by generate_assignment and
-    over every student's own log by autograde, so the widget does not save there.
+    A log written there would be copied into every student's release by generate_assignment,
+    release_assignment or the LMS zip, and over every student's own log by autograde, so the
+    widget does not save there.
     """
     folder = folder.resolve()
-    return (folder.parent.name in ("source", "solutions")
+    return (folder.parent.name in ("source", "solutions", "release")
             and (folder.parent.parent / "nbgrader_config.py").is_file())
 
 

@@ -29,7 +29,7 @@ PINTO_NOTE = (
 )
 AUTOGRADE = "Automatisch nakijken: het rollenspel wordt niet gespeeld, alleen je opgeslagen gesprek wordt getoond."
 NOT_SAVED_IN_SOURCE = (
-    "Dit is de bronversie van een nbgrader-opdracht: je kunt het gesprek uitproberen, maar het "
+    "Dit is de bron- of uitdeelversie van een nbgrader-opdracht: je kunt het gesprek uitproberen, maar het "
     "wordt niet opgeslagen, zodat er geen gespeeld gesprek in de studentversie of bij het nakijken "
     "terechtkomt."
 )

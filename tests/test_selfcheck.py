@@ -147,3 +147,24 @@ def test_zelftoets_with_an_unknown_id_says_so_in_dutch():
 
     with pytest.raises(UnknownQuestion, match="geen zelftoetsvraag met de naam ‘jaar9-99-1’"):
         zelftoets("jaar9-99-1")
+
+
+def test_every_question_in_the_content_files_has_the_right_shape():
+    from eplab.selfcheck import bank
+
+    stems = sorted(path.stem for path in bank.FOLDER.glob("*.yaml"))
+    assert len(stems) >= 20
+    for stem in stems:
+        for qid in bank.question_ids(stem):
+            assert bank.spec(qid)["soort"] in bank.KINDS, qid
+
+
+def test_an_option_that_yaml_reads_as_a_mapping_gets_a_dutch_message(tmp_path, monkeypatch):
+    from eplab.selfcheck import bank
+
+    (tmp_path / "jaar9-01.yaml").write_text(
+        "vragen:\n  jaar9-01-1:\n    soort: meerkeuze\n    vraag: Welke?\n"
+        "    opties:\n    - Let op: dit wordt een woordenboek\n    - Twee\n    juist: 1\n", "utf-8")
+    monkeypatch.setattr(bank, "FOLDER", tmp_path)
+    with pytest.raises(bank.UnknownQuestion, match="zet een tekst met ': ' tussen aanhalingstekens"):
+        bank.spec("jaar9-01-1")

@@ -23,3 +23,4 @@ BAD_INDEX = "juist={value} bestaat niet: kies een nummer van 0 tot en met {last}
 TOO_FEW_OPTIONS = "Een vraag heeft minstens twee opties nodig."
 BAD_EXPLANATIONS = "uitleg moet één tekst zijn of een lijst met één tekst per optie ({n})."
 UNKNOWN_QUESTION = "Er is geen zelftoetsvraag met de naam ‘{id}’. Controleer de naam in de cel."
+BAD_QUESTION = "De zelftoetsvraag ‘{id}’ in {file} klopt niet: {problem}."

@@ -11,7 +11,7 @@ LAB_OPTS ?=
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 ROOT_OPT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test bench lint browser hub install clean
+.PHONY: lab test bench lint browser sandbox hub install clean
 
 install: $(STAMP) $(LAB_SETTINGS)/overrides.json
 
@@ -44,6 +44,17 @@ browser:
 		exit 1; \
 	fi
 
+# eplab nakijken runs each student's notebook in a bubblewrap sandbox; pip cannot install it.
+sandbox:
+	@if command -v bwrap >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "bubblewrap ontbreekt: installeren met apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; \
+	else \
+		echo "Nakijken in een zandbak heeft Debian's bubblewrap nodig: installeer het met 'sudo apt-get install bubblewrap' en start 'make test' opnieuw."; \
+		exit 1; \
+	fi
+
 # The hub test needs JupyterHub's proxy, configurable-http-proxy, from npm (Node.js from apt).
 CHP := $(VENV)/hub/node_modules/.bin/configurable-http-proxy
 hub: $(CHP)
@@ -63,10 +74,10 @@ $(CHP):
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-test: install browser hub lint
+test: install browser sandbox hub lint
 	$(BIN)/python -m pytest -p no:cacheprovider tests
 
-bench: $(STAMP)
+bench: $(STAMP) sandbox
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -40,15 +40,17 @@ c.OverwriteCells.add_missing_cells = True
 c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"[Ww]arning"
 
-# The LMS route (zip_collect) for classes on Windows, where nbgrader's exchange does not work.
-# Each student hands in ONE zip file named <studentnummer>_<opdracht>.zip, for example
-# 500123456_jaar1_kennismakingsgesprek.zip, holding the notebook and the role-play log
-# (<scenario>.rollenspel.jsonl). Whatever the LMS puts in front of that name is ignored.
-c.ZipCollectApp.strict = True
-c.FileNameCollectorPlugin.valid_ext = [".ipynb", ".jsonl"]
-c.FileNameCollectorPlugin.named_regexp = (
-    r".*[\\/ _-](?P<student_id>[A-Za-z0-9]+)_jaar\d_[^\\/]*[\\/](?:[^\\/]+[\\/])*?(?P<file_id>[^\\/]+)$"
-)
+# The LMS route for classes on Windows, where nbgrader's exchange does not work:
+# `eplab uitdelen <opdracht>` makes the zip to hand out, `eplab inzamelen <opdracht> MAP` collects
+# the zips downloaded from the LMS into submitted/ (use it instead of nbgrader zip_collect). Each
+# student hands in ONE zip named <studentnummer>_<opdracht>.zip, for example
+# 500123456_jaar1_kennismakingsgesprek.zip, holding the notebook and the role-play log; whatever
+# the LMS puts in front of that name is ignored. The student number is taken from that name only
+# and must match `studentnummer` (a regular expression); a zip may unpack to at most `max_mb`
+# megabytes and hold at most `max_bestanden` entries.
+c.EplabInzamelen.studentnummer = r"[0-9]{5,12}"
+c.EplabInzamelen.max_mb = 50
+c.EplabInzamelen.max_bestanden = 500
 
 # A batch autograde must finish for every student, even with a damaged notebook. eplab's versions
 # of two nbgrader preprocessors put deleted cells back without crashing (nbgrader 0.9.6 stops with
@@ -58,28 +60,69 @@ c.FileNameCollectorPlugin.named_regexp = (
 # Feedback goes to the students: it shows what the hidden tests printed and the points, but not
 # their code, which is the answer key (nbgrader shows hidden tests in feedback by design, issues
 # #917 and #1363; a traceback quotes them too, so errors are shortened to one line).
-#
-# Without eplab installed where nbgrader runs, nbgrader's own preprocessors are used.
 c.OverwriteCells.missing_cell_notification = (
     "Deze cel (id: {cell_id}) ontbrak in de ingeleverde versie en is door nbgrader teruggezet.\n\n"
 )
-try:
-    from eplab.grading.preprocessors import KeepAnsweredCopy, RestoreCells, ShortTracebacks
-except ImportError:  # pragma: no cover
-    pass
-else:
-    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+#
+# Scores no student code can change (docs/docent.md, "Wat het nakijken beschermt"): eplab's
+# SandboxedScoring replaces nbgrader's Execute. The student's notebook runs in a bubblewrap sandbox
+# on a private copy of its own hand-in and only reports its answers as data; the hidden tests are
+# evaluated in the grader's own process and the score is written into each test cell's output.
+# Student HTML and script are made harmless in autograded/ and in the feedback (SanitizeOutputs).
+# Grade with `eplab nakijken OPDRACHT`; plain `nbgrader autograde` uses the same chain.
+# Without eplab installed where nbgrader runs, nbgrader's own preprocessors are used; with eplab
+# installed, an import error must stop grading rather than fall back to scores the kernel sets.
+import importlib.util  # noqa: E402
+
+if importlib.util.find_spec("eplab") is not None:
+    from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import (
+        AssignLatePenalties,
         CheckCellMetadata,
         ClearHiddenTests,
         ClearOutput,
         GetGrades,
+        IgnorePattern,
+        LimitOutput,
         OverwriteKernelspec,
+        SaveAutoGrades,
     )
+
+    from eplab.grading.autograde import SandboxedScoring
+    from eplab.grading.preprocessors import (
+        KeepAnsweredCopy,
+        RestoreCells,
+        SanitizeOutputs,
+        ShortTracebacks,
+    )
+
+    # A role-play log (*.rollenspel.jsonl) lying in source/ or release/ (a lecturer's trial play)
+    # never reaches students: generate_assignment and release_assignment skip it (eplab uitdelen
+    # too). Only while generating: autograde and collect read the same ignore list for the
+    # students' own files, and their logs must stay.
+    import sys
+
+    from eplab.grading.exchange import LOG_PATTERNS, SHIPPING_COMMANDS
+
+    if sys.argv[1:2] and sys.argv[1] in SHIPPING_COMMANDS:
+        c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
+                                    *LOG_PATTERNS]
+    c.ExchangeFactory.release_assignment = "eplab.grading.exchange.ReleaseWithoutLogs"
 
     c.Autograde.sanitize_preprocessors = [
         ClearOutput, KeepAnsweredCopy, OverwriteKernelspec, RestoreCells, CheckCellMetadata,
     ]
-    c.GenerateFeedback.preprocessors = [
-        GetGrades, ClearHiddenTests, ShortTracebacks, CSSHTMLHeaderPreprocessor,
+    # nbgrader's own chain with Execute replaced, and SanitizeOutputs after SaveAutoGrades (so it
+    # never changes what nbgrader compares to decide that a written answer is empty)
+    c.Autograde.autograde_preprocessors = [
+        SandboxedScoring, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
+        SanitizeOutputs, AssignLatePenalties, CheckCellMetadata,
     ]
+    c.GenerateFeedback.preprocessors = [
+        GetGrades, ClearHiddenTests, ShortTracebacks, SanitizeOutputs, CSSHTMLHeaderPreprocessor,
+    ]
+    # grades.csv gets a column `nakijkstatus` (from nakijkstatus.csv, kept by `eplab nakijken`), so
+    # a hand-in whose kernel died or that could not be read never looks like an empty one.
+    from eplab.grading.export import CsvWithStatus
+
+    c.ExportApp.plugin_class = CsvWithStatus

@@ -80,7 +80,10 @@ def widget_updates() -> list[float]:
                 view.session.restart()
                 view.started = True
                 view.update()
-                while view.option_buttons:
+                while not view.session.finished:
+                    if view.session.needs_own_words:  # not a click on an option: not measured
+                        view.own_box.value = "Wat ik zou zeggen."
+                        view.own_button.click()
                     t = time.perf_counter()
                     view.option_buttons[0].click()
                     samples.append((time.perf_counter() - t) * 1000)
@@ -268,6 +271,80 @@ def notebook_runs() -> tuple[float, list[tuple[str, float]]]:
     return sum(s for _n, s in timings), timings
 
 
+def app_start(runs: int = 3) -> tuple[list[float], list[float]]:
+    """Milliseconds from opening the self-study app (as `eplab oefenen` opens the browser, when
+    the server answers) to the first paint, and to the first usable 'Speel' button."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.servers import CHROMIUM, CHROMIUM_ARGS, voila_app
+
+    paint, interactive = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as tmp, \
+                    voila_app(Path(tmp) / "gesprekken", Path(tmp), Path(tmp) / "voila.log") as url:
+                page = browser.new_page()
+                page.goto(url, wait_until="commit")
+                page.locator(".eplab-speel").first.wait_for(state="visible", timeout=120_000)
+                interactive.append(page.evaluate("performance.now()"))
+                paint.append(page.evaluate(
+                    "performance.getEntriesByName('first-contentful-paint')[0].startTime"))
+                page.close()
+        browser.close()
+    return paint, interactive
+
+
+GRADED = "jaar1_kennismakingsgesprek"
+PLAIN_CHAIN = """
+# plain nbgrader: its own Execute step, scores from the student's kernel, no sandbox
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Execute, IgnorePattern,
+                                    LimitOutput, SaveAutoGrades)
+from nbconvert.preprocessors import ClearMetadataPreprocessor
+c.Autograde.autograde_preprocessors = [Execute, IgnorePattern, ClearMetadataPreprocessor,
+                                       LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                       CheckCellMetadata]
+"""
+
+
+def _class_course(folder: Path, students: int, plain: bool = False) -> Path:
+    """A course made by `eplab course init` with `students` right hand-ins of GRADED."""
+    import nbformat
+
+    course = folder / ("kaal" if plain else "eplab")
+    bin_dir = Path(PY).parent
+    subprocess.run([str(bin_dir / "eplab"), "course", "init", str(course), "--bron", str(ROOT)],
+                   check=True, capture_output=True)
+    if plain:
+        with open(course / "nbgrader_config.py", "a", encoding="utf-8") as handle:
+            handle.write(PLAIN_CHAIN)
+    _nbgrader(["generate_assignment", GRADED], course)
+    for number in range(students):
+        sub = course / "submitted" / f"s{number:03d}" / GRADED
+        shutil.copytree(course / "source" / GRADED, sub)
+        for nb in sub.glob("*.ipynb"):
+            _play_role_plays(nbformat.read(nb, as_version=4), sub)
+    return course
+
+
+def _eplab(args: list[str], cwd: Path) -> float:
+    t = time.perf_counter()
+    bin_dir = str(Path(PY).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    subprocess.run([str(Path(bin_dir) / "eplab"), *args], cwd=cwd, check=True,
+                   capture_output=True, env=env)
+    return time.perf_counter() - t
+
+
+def class_grading(students: int = 30) -> dict[str, float]:
+    """Seconds to grade a class: plain `nbgrader autograde`, `eplab nakijken` with -j 1 and -j 2."""
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = _class_course(Path(tmp), students, plain=True)
+        ours = _class_course(Path(tmp), students)
+        result = {"kaal": _nbgrader(["autograde", GRADED], plain)}
+        result["j1"] = _eplab(["nakijken", GRADED, "-j", "1"], ours)
+        result["j2"] = _eplab(["nakijken", GRADED, "-j", "2"], ours)
+    return result
 def class_report(students: int = 300, runs: int = 3) -> tuple[list[float], list[float], int]:
     """`eplab klas` on a fictitious class of `students` × every scenario, each run in a fresh
     process: (wall seconds, peak memory in MB, number of logs). The class is made once, untimed."""

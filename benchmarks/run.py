@@ -7,6 +7,7 @@ target) and writes benchmarks/results/latest.json. Exit status 1 when a target i
 from __future__ import annotations
 
 import json
+import os
 import platform
 import statistics
 import sys
@@ -77,6 +78,11 @@ def collect() -> list[Row]:
                           note=f"{len(updates)} klikken"))
     rows.append(summarise("alle scenario's valideren", measures.validate_library(), "s", 1,
                           note=f"{measures.scenario_count()} scenario's"))
+    paint, ready = measures.app_start()
+    rows.append(summarise("oefen-app: eerste beeld (first paint)", paint, "ms", 1000,
+                          note="titel en 'De oefen-app start' staan er, de kernel draait nog"))
+    rows.append(summarise("oefen-app: bruikbaar (eerste Speel-knop)", ready, "ms",
+                          note="vanaf het openen van de pagina; ter informatie"))
     # The absolute figures size a hub (docs/hub.md): per student one server and one kernel.
     budgets = {"rollenspel": 150, "datanotebook": 250}
     for label, ours, base, limit in measures.kernel_memory():
@@ -92,6 +98,19 @@ def collect() -> list[Row]:
         rows.append(ratio_row(f"autograde {assignment}", ours, base, 1.3,
                               note=f"{statistics.median(ours):.1f} s tegen "
                                    f"{statistics.median(base):.1f} s triviaal"))
+    students = int(os.environ.get("EPLAB_BENCH_KLAS", "30"))
+    grading = measures.class_grading(students)
+    rows.append(Row(f"eplab nakijken / kaal nbgrader autograde ({students} inleveringen)",
+                    grading["j1"] / grading["kaal"], grading["j1"] / grading["kaal"],
+                    grading["j1"] / grading["kaal"], "×", "≤ 1.2×",
+                    grading["j1"] / grading["kaal"] <= 1.2,
+                    f"zandbak en punten buiten de kernel: {grading['j1']:.0f} s tegen "
+                    f"{grading['kaal']:.0f} s"))
+    speedup = grading["j1"] / grading["j2"]
+    rows.append(Row(f"eplab nakijken -j 2 tegen -j 1 ({students} inleveringen)", speedup, speedup,
+                    speedup, "×", "≥ 1.7×", speedup >= 1.7,
+                    f"{grading['j2']:.0f} s tegen {grading['j1']:.0f} s; een klas van 150 met "
+                    f"-j 2: ongeveer {grading['j2'] / students * 150 / 60:.0f} min"))
     seconds, peaks, logs = measures.class_report()
     rows.append(summarise("eplab klas: 300 studenten × alle rollenspellen", seconds, "s", 10,
                           note=f"{logs} logbestanden, eigen proces"))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from eplab.data import spec
+from eplab.data import spec, transcripts
 
 SEEDS = {
     "interviews": 4004,  # Fontys Hogeschool Pedagogiek (2017)
@@ -693,6 +693,7 @@ GENERATORS: dict[str, Callable[[], list[Row]]] = {
     "ouderpopulatie": ouderpopulatie,
     "contactmomenten": contactmomenten,
     "leerlinginterviews": leerlinginterviews,
+    "ouderinterviews": transcripts.rows,  # hand-written, no randomness
 }
 
 

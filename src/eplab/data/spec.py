@@ -11,6 +11,8 @@ All user-facing text here is Dutch. Every field carries a custom property `herko
 
 from __future__ import annotations
 
+from eplab.data.transcripts import PARENTS as INTERVIEW_PARENTS
+
 SOURCES = {
     "fontys2017": {
         "kort": "Fontys Hogeschool Pedagogiek (2017)",
@@ -752,8 +754,85 @@ LEERLINGINTERVIEWS = {
     ],
 }
 
+# --- 7. ouderinterviews -----------------------------------------------------------------------
+
+OUDERINTERVIEW_DOMAINS = ["afstemming en vertrouwen", "communiceren", "thuisleren", "meebeslissen", "overig"]
+OUDERINTERVIEW_QUESTIONS = {
+    "V1": "Hoe ziet uw contact met de school en met de leerkracht eruit?",
+    "V2": "Hoe hoort u hoe het met uw kind gaat? Vraagt de school ook wat u thuis ziet?",
+    "V3": "Wat doet u thuis met leren, en hoe helpt de school u daarbij?",
+    "V4": "Bent u betrokken geweest bij een beslissing over uw kind? Hoe ging dat?",
+    "V5": "Wat zou u de school willen meegeven?",
+}
+
+OUDERINTERVIEWS = {
+    "name": "ouderinterviews",
+    "herkomst": "fictief: geschreven voor eplab; de leidraad en de codes volgen Fontys Hogeschool Pedagogiek (2017)",
+    "title": "Acht fictieve interviews met ouders over hun contact met school (één rij per fragment)",
+    "description": (
+        "Fictief. Acht verzonnen ouders (en één oma die voor haar kleinzoon zorgt) van één "
+        "verzonnen basisschool beantwoorden de vijf vragen van een interviewleidraad over hun "
+        "contact met school: " + " ".join(f"{k}: {v}" for k, v in OUDERINTERVIEW_QUESTIONS.items())
+        + " Elke rij is een fragment uit een antwoord. eplab heeft elk fragment één keer gecodeerd: "
+        "het domein (de vier domeinen van Fontys Hogeschool Pedagogiek (2017), of 'overig'), de "
+        "richting van de communicatie van de school zoals de ouder die beschrijft, en de toon. "
+        "Oefenmateriaal voor het leerdoel uit de leerlijn: interviews met ouders opstellen, afnemen "
+        "en analyseren, en koppelen aan theorie. Geen onderzoeksgegevens: trek er geen conclusies "
+        "uit over echte ouders."
+    ),
+    "werkwijze": (
+        "Met de hand geschreven voor eplab (src/eplab/data/transcripts.py), niet opgenomen of "
+        "afgenomen. De leidraad is afgeleid van de interviewleidraad in de bijlage van Fontys "
+        "Hogeschool Pedagogiek (2017), en vraagt naar ouders in plaats van leerkrachten. De "
+        "antwoorden zijn zo geschreven dat ze lijken op wat de bronnen beschrijven (ouders voelen "
+        "zich geïnformeerd, maar worden weinig gevraagd wat zij thuis zien; wensen als een "
+        "voorbereiding, een verslag en het kind bij het gesprek), zodat je de analyse aan theorie "
+        "kunt koppelen. De codes zijn één keer toegekend, door één codeur: een echte analyse laat "
+        "twee mensen coderen en bespreekt de verschillen."
+    ),
+    "aannames": [
+        "Ouders, kinderen, school en alle teksten zijn verzonnen; geen enkel fragment is een "
+        "citaat.",
+        "'richting' is leeg als het fragment een wens is of over wat de ouder zelf doet; anders "
+        "zegt het of de school (volgens de ouder) alleen informeerde (eenzijdig) of ook vroeg, "
+        "luisterde of liet meebeslissen (tweezijdig), naar de definitie van Fontys Hogeschool "
+        "Pedagogiek (2017).",
+        "Sommige fragmenten passen bij twee domeinen; dan is het domein gekozen waar het "
+        "zwaartepunt ligt. Codeer je zelf, dan kun je op zulke fragmenten anders uitkomen.",
+        "Hoeveel fragmenten een domein heeft, zegt hier niets over hoe vaak ouders iets vinden: de "
+        "aantallen volgen uit hoe de teksten zijn geschreven.",
+    ],
+    "brongetallen": [],
+    "primaryKey": "fragment_id",
+    "missingValues": [""],
+    "fields": [
+        field("fragment_id", "string", "Fragment", "Nummer van het fragment (P01 t/m P48).", FICTIEF,
+              required=True, unique=True, pattern=r"P\d\d"),
+        field("interview", "string", "Interview", "Het interview (O1 t/m O8): één per ouder.", FICTIEF,
+              required=True, enum=list(INTERVIEW_PARENTS)),
+        field("ouder", "string", "Wie", "Wie er geïnterviewd werd: moeder, vader of een andere verzorger.", FICTIEF,
+              required=True),
+        field("groep_kind", "integer", "Groep van het kind", "De groep (1 t/m 8) van het kind over wie de ouder vertelt.",
+              FICTIEF, required=True, minimum=1, maximum=8),
+        field("vraag", "string", "Vraag", "De vraag uit de leidraad (V1 t/m V5; zie de beschrijving).",
+              herkomst("fictief", cite("fontys2017", "bijlage A (interviewleidraad)"),
+                       "De vragen zijn afgeleid van de leidraad voor leerkrachten in het rapport."),
+              required=True, categories=list(OUDERINTERVIEW_QUESTIONS), ordered=True),
+        field("tekst_fictief", "string", "Fragment (fictief)", "Wat de ouder zei, in een paar zinnen. Fictief: geschreven voor eplab.",
+              FICTIEF, required=True),
+        field("domein", "string", "Domein", "Het domein volgens eplab: de vier domeinen van Fontys Hogeschool Pedagogiek (2017), of 'overig' (bijvoorbeeld praktische zaken of de rol van het kind).",
+              herkomst("fictief", cite("fontys2017", "§2"), "De domeinen komen uit het rapport; de codering is van eplab."),
+              required=True, categories=OUDERINTERVIEW_DOMAINS),
+        field("richting", "string", "Richting", "Eenzijdig of tweezijdig, zoals de ouder de communicatie van de school beschrijft; leeg bij een wens of bij wat de ouder zelf doet.",
+              herkomst("fictief", F42, "Het begrip komt uit Fontys Hogeschool Pedagogiek (2017); de codering is van eplab."),
+              categories=["eenzijdig", "tweezijdig"]),
+        field("toon", "string", "Toon", "Hoe de ouder erover praat: positief, neutraal of negatief (codering van eplab).",
+              FICTIEF, required=True, categories=["positief", "neutraal", "negatief"], ordered=True),
+    ],
+}
+
 DATASETS = [INTERVIEWS, FRAGMENTEN, OUDERTEVREDENHEID, TEAMVRAGENLIJST, OUDERPOPULATIE, CONTACTMOMENTEN,
-            LEERLINGINTERVIEWS]
+            LEERLINGINTERVIEWS, OUDERINTERVIEWS]
 
 PACKAGE = {
     "name": "eplab-datasets",

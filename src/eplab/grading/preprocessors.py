@@ -15,13 +15,32 @@ never imported by `eplab` or `eplab.grading` themselves.
   copy the student filled in counts, whichever came first (nbgrader issues #1083, #1941).
 - `ShortTracebacks` shortens errors in the feedback to one line, because a traceback quotes the
   hidden tests around the failing line.
+- `SanitizeOutputs` makes student HTML harmless in autograded/ (what the formgrader shows) and in
+  the feedback: script, event handlers, SVG and JavaScript outputs go; other tags are escaped, so
+  Markdown stays readable.
+
+`RestoreCells` also (a) compares a locked cell with the *released* version (without the hidden
+tests), so "checksum has changed" is logged only where a student really changed a locked cell,
+and (b) takes a cell's grade/solution flags from the gradebook, so an answer cell whose metadata
+was edited to `grade: true` does not stop the batch (MissingEntry).
 """
 
 from __future__ import annotations
 
+import re
+
+from bleach import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
+from nbconvert.preprocessors.sanitize import SanitizeHTML
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
-from nbgrader.preprocessors import DeduplicateIds, NbGraderPreprocessor, OverwriteCells
+from nbgrader.api import MissingEntry
+from nbgrader.preprocessors import (
+    ClearHiddenTests,
+    DeduplicateIds,
+    NbGraderPreprocessor,
+    OverwriteCells,
+)
+from traitlets import Bool
 
 UNTOUCHED_COPY = (
     "# eplab: een ongewijzigde kopie van antwoordcel '{cell_id}'. Bij het nakijken niet uitgevoerd,\n"
@@ -31,6 +50,48 @@ UNTOUCHED_COPY = (
 
 class RestoreCells(OverwriteCells):
     """OverwriteCells that restores deleted grade cells and answer cells without crashing."""
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, cell_index: int):
+        meta = cell.metadata.get("nbgrader", {})
+        grade_id = meta.get("grade_id")
+        if grade_id is None:
+            return cell, resources
+        self._flags_from_gradebook(cell, grade_id)
+        try:
+            source = self.gradebook.find_source_cell(grade_id, self.notebook_id, self.assignment_id)
+        except MissingEntry:
+            return super().preprocess_cell(cell, resources, cell_index)
+        if source.locked and cell.cell_type == source.cell_type:
+            released = _released(source)
+            if cell.source != released and cell.source != source.source:
+                self.log.warning("Locked cell '%s' was changed in the hand-in; the original is "
+                                 "put back", grade_id)
+            cell.source = source.source
+        return super().preprocess_cell(cell, resources, cell_index)
+
+    def report_change(self, name: str, attr: str, old, new) -> None:
+        if attr != "checksum":  # a changed locked cell is reported above, against the release
+            super().report_change(name, attr, old, new)
+
+    def _flags_from_gradebook(self, cell: NotebookNode, grade_id: str) -> None:
+        """grade/solution/points as the source notebook has them, whatever the hand-in says."""
+        meta = cell.metadata["nbgrader"]
+        try:
+            graded = self.gradebook.find_graded_cell(grade_id, self.notebook_id, self.assignment_id)
+        except MissingEntry:
+            graded = None
+        if bool(meta.get("grade")) != (graded is not None):
+            self.log.warning("Cell '%s': grade flag edited in the hand-in; restored", grade_id)
+        meta["grade"] = graded is not None
+        if graded is not None:
+            meta["points"] = float(graded.max_score)
+        else:
+            meta.pop("points", None)
+        try:
+            self.gradebook.find_solution_cell(grade_id, self.notebook_id, self.assignment_id)
+            meta["solution"] = True
+        except MissingEntry:
+            meta["solution"] = False
 
     def add_missing_grade_cells(self, nb: NotebookNode, resources: dict):
         source_nb = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
@@ -150,3 +211,41 @@ class ShortTracebacks(NbGraderPreprocessor):
                 if output.get("output_type") == "error":
                     output["traceback"] = [f"{output.get('ename', '')}: {output.get('evalue', '')}"]
         return cell, resources
+
+
+def _released(source_cell) -> str:
+    """The source of a locked cell as the students received it (hidden tests removed)."""
+    cell = NotebookNode({"cell_type": source_cell.cell_type, "metadata": {},
+                         "source": source_cell.source})
+    try:
+        ClearHiddenTests()._remove_hidden_test_region(cell)
+    except RuntimeError:  # unbalanced markers: compare with the full source
+        pass
+    return cell.source
+
+
+JS_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript|data):[^)]*\)", re.IGNORECASE)
+
+
+class SanitizeOutputs(SanitizeHTML):
+    """SanitizeHTML with the tags of eplab's own static summaries allowed (and nothing that runs).
+
+    Enabled by default: nbconvert's preprocessors are off unless enabled, and nbgrader registers
+    the classes of its chains without enabling them.
+    """
+
+    enabled = Bool(True).tag(config=True)
+
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.tags = sorted(set(ALLOWED_TAGS) | {
+            "div", "span", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead",
+            "tbody", "tr", "td", "th", "ul", "ol", "li", "pre", "code", "em", "strong", "b", "i",
+            "blockquote", "sub", "sup"})
+        self.attributes = {**ALLOWED_ATTRIBUTES, "*": ["class"], "td": ["class", "colspan"],
+                           "th": ["class", "colspan"]}
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, cell_index: int):
+        if cell.cell_type == "markdown":
+            cell.source = JS_LINK.sub("](#)", cell.source)
+        return super().preprocess_cell(cell, resources, cell_index)

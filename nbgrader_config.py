@@ -40,15 +40,17 @@ c.OverwriteCells.add_missing_cells = True
 c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"[Ww]arning"
 
-# The LMS route (zip_collect) for classes on Windows, where nbgrader's exchange does not work.
-# Each student hands in ONE zip file named <studentnummer>_<opdracht>.zip, for example
-# 500123456_jaar1_kennismakingsgesprek.zip, holding the notebook and the role-play log
-# (<scenario>.rollenspel.jsonl). Whatever the LMS puts in front of that name is ignored.
-c.ZipCollectApp.strict = True
-c.FileNameCollectorPlugin.valid_ext = [".ipynb", ".jsonl"]
-c.FileNameCollectorPlugin.named_regexp = (
-    r".*[\\/ _-](?P<student_id>[A-Za-z0-9]+)_jaar\d_[^\\/]*[\\/](?:[^\\/]+[\\/])*?(?P<file_id>[^\\/]+)$"
-)
+# The LMS route for classes on Windows, where nbgrader's exchange does not work:
+# `eplab uitdelen <opdracht>` makes the zip to hand out, `eplab inzamelen <opdracht> MAP` collects
+# the zips downloaded from the LMS into submitted/ (use it instead of nbgrader zip_collect). Each
+# student hands in ONE zip named <studentnummer>_<opdracht>.zip, for example
+# 500123456_jaar1_kennismakingsgesprek.zip, holding the notebook and the role-play log; whatever
+# the LMS puts in front of that name is ignored. The student number is taken from that name only
+# and must match `studentnummer` (a regular expression); a zip may unpack to at most `max_mb`
+# megabytes and hold at most `max_bestanden` entries.
+c.EplabInzamelen.studentnummer = r"[0-9]{5,12}"
+c.EplabInzamelen.max_mb = 50
+c.EplabInzamelen.max_bestanden = 500
 
 # A batch autograde must finish for every student, even with a damaged notebook. eplab's versions
 # of two nbgrader preprocessors put deleted cells back without crashing (nbgrader 0.9.6 stops with
@@ -93,6 +95,19 @@ if importlib.util.find_spec("eplab") is not None:
         SanitizeOutputs,
         ShortTracebacks,
     )
+
+    # A role-play log (*.rollenspel.jsonl) lying in source/ or release/ (a lecturer's trial play)
+    # never reaches students: generate_assignment and release_assignment skip it (eplab uitdelen
+    # too). Only while generating: autograde and collect read the same ignore list for the
+    # students' own files, and their logs must stay.
+    import sys
+
+    from eplab.grading.exchange import LOG_PATTERNS, SHIPPING_COMMANDS
+
+    if sys.argv[1:2] and sys.argv[1] in SHIPPING_COMMANDS:
+        c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
+                                    *LOG_PATTERNS]
+    c.ExchangeFactory.release_assignment = "eplab.grading.exchange.ReleaseWithoutLogs"
 
     c.Autograde.sanitize_preprocessors = [
         ClearOutput, KeepAnsweredCopy, OverwriteKernelspec, RestoreCells, CheckCellMetadata,

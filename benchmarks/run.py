@@ -78,6 +78,11 @@ def collect() -> list[Row]:
                           note=f"{len(updates)} klikken"))
     rows.append(summarise("alle scenario's valideren", measures.validate_library(), "s", 1,
                           note=f"{measures.scenario_count()} scenario's"))
+    paint, ready = measures.app_start()
+    rows.append(summarise("oefen-app: eerste beeld (first paint)", paint, "ms", 1000,
+                          note="titel en 'De oefen-app start' staan er, de kernel draait nog"))
+    rows.append(summarise("oefen-app: bruikbaar (eerste Speel-knop)", ready, "ms",
+                          note="vanaf het openen van de pagina; ter informatie"))
     for label, ours, base, limit in measures.kernel_memory():
         rows.append(ratio_row(label, ours, base, limit,
                               note=f"{statistics.median(ours) / 1e6:.0f} MB tegen "

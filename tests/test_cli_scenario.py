@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from eplab.cli import main
-from tests.conftest import MINI
+from tests.conftest import MINI, PRACTICE
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -22,11 +22,13 @@ def test_play_with_choices_prints_one_json_object():
     result = run("scenario", "play", str(MINI), "--choices", "1,1", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"scenario", "ending", "transcript", "observation", "parent_feedback", "scores"}
+    assert set(data) == {"scenario", "ending", "poging", "transcript", "eigen_woorden", "pogingen",
+                         "eigen_formulier", "observation", "parent_feedback"}
     assert data["ending"] == "einde_goed"
     assert data["transcript"][2]["tekst"].startswith("Goedemorgen meneer Bakker")
     form = data["observation"][0]
-    assert form["id"] == "informeel_contact" and 0 < form["coverage"] < 1
+    assert form["id"] == "informeel_contact" and "coverage" not in form
+    assert data["pogingen"][0]["einde"] == "einde_goed"
     assert {a["aspect"] for a in data["parent_feedback"]} >= {"sfeer", "tevreden"}
 
 
@@ -81,3 +83,43 @@ def test_help_and_usage_errors_are_dutch(capsys):
     with pytest.raises(SystemExit):
         main(["oefenen", "--port", "acht"])
     assert "argument --port: ongeldige waarde: 'acht'" in capsys.readouterr().err
+
+
+def test_help_says_choices_are_the_authored_numbers(capsys):
+    with pytest.raises(SystemExit):
+        main(["scenario", "play", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "nummers uit het scenariobestand" in out and "wisselt per student" in out
+
+
+def test_the_terminal_player_asks_own_words_offers_retry_debrief_and_the_second_look():
+    from eplab.roleplay import Session
+
+    order = Session(PRACTICE, record=False, student="s1")
+    first = [i for i, _o in order.shown_options()]
+    # turn 1: own words, then the shown number of authored option 0 (the warm greeting)
+    pick1 = first.index(0) + 1
+    lines = ["Goedemorgen, fijn u te zien!", str(pick1)]
+    order.choose(0)
+    second = [i for i, _o in order.shown_options()]
+    lines += ["", "", str(second.index(1) + 1)]  # empty own words twice (after one nudge)
+    lines += ["d", "f"] + ["j", "gezien"] * 7 + ["o"]
+    order.retry()  # the retry starts at 'open' in attempt 2
+    third = [i for i, _o in order.shown_options()]
+    lines += ["Hoe merkt u dat thuis?", str(third.index(0) + 1), "q"]
+    result = subprocess.run(
+        [sys.executable, "-m", "eplab", "scenario", "play", str(PRACTICE), "--student", "s1",
+         "--json"], input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Wat zou jij zeggen?" in out and "Een paar woorden is genoeg" in out
+    assert "Eén ding om te oefenen: Stel een open vraag" in out
+    assert "Wat de ouder gezegd zou hebben:" in out and "[jouw keuze]" in out
+    assert "Hier verschilt jouw observatie" in out
+    assert "Poging 2: je gaat verder vanaf het beslissende moment" in out
+    data = json.loads(out[out.index('{\n  "scenario"'):])
+    assert [w["tekst"] for w in data["eigen_woorden"]] == ["Goedemorgen, fijn u te zien!",
+                                                           "Hoe merkt u dat thuis?"]
+    assert [(p["poging"], p["einde"]) for p in data["pogingen"]] == [(1, "einde_matig"),
+                                                                    (2, "einde_goed")]
+    assert data["poging"] == 2

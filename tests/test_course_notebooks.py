@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +17,7 @@ from eplab.selfcheck.widgets import (
     MultipleChoiceView,
     OrderingView,
 )
-from tests.notebooks import ROOT, errors, execute_copy, notebooks, read, scenario_calls, text_of
+from tests.notebooks import ROOT, notebooks, read, scenario_calls, text_of
 
 COURSE = notebooks("course")
 YEARS = ["jaar1", "jaar2", "jaar3", "jaar4"]
@@ -35,10 +39,10 @@ def test_each_year_has_four_notebooks_and_two_role_plays(year):
 @pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
 def test_notebook_has_the_required_sections(path):
     nb = read(path)
-    first = nb.cells[0]
-    assert first.cell_type == "markdown"
-    assert re.search(r"leerdoelen", first.source, re.I), "opens with leerdoelen"
-    assert re.search(r"studietijd", first.source, re.I), "states the studietijd"
+    title = nb.cells[1]
+    assert title.cell_type == "markdown" and title.source.startswith("# "), "title after the how-to cell"
+    assert re.search(r"leerdoelen", title.source, re.I), "opens with leerdoelen"
+    assert re.search(r"studietijd", title.source, re.I), "states the studietijd"
     markdown = text_of(nb, "markdown")
     assert re.search(r"reflect", markdown, re.I), "has a reflection prompt"
     last_md = [c for c in nb.cells if c.cell_type == "markdown"][-1]
@@ -46,6 +50,46 @@ def test_notebook_has_the_required_sections(path):
     assert re.search(r"\(?[A-Z][^()]*?,? (19|20)\d\d", last_md.source), "bronnen name author and year"
     code = text_of(nb, "code")
     assert "zelftoets(" in code, "has self-check questions"
+
+
+HOW_TO = "**Zo werk je in dit notebook.**"
+LANGUAGE_PACK = "jupyterlab_language_pack_nl_NL"
+
+
+@pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
+def test_notebook_starts_with_how_to_work_in_it(path):
+    """Issue 19: one short cell first, in the interface's words, that also sends phone users to the app."""
+    first = read(path).cells[0]
+    assert first.cell_type == "markdown" and first.source.startswith(HOW_TO), "how-to cell first"
+    text = " ".join(first.source.split())
+    assert "**Uitvoeren** en daarin **Run All Cells**" in text, "names the one command a student needs"
+    assert "telefoon" in text and "`eplab oefenen`" in text, "sends phone and tablet users to the app"
+    assert len(text.split()) <= 120, "the how-to cell stays short"
+    hows = [c for c in read(path).cells
+            if c.cell_type == "markdown" and c.source.lstrip("#* ").startswith("Zo werk je")]
+    assert hows == [first], "one how-to cell, not two"
+
+
+def test_how_to_cell_is_the_same_in_every_notebook():
+    texts = {read(p).cells[0].source for p in COURSE}
+    assert len(texts) == 1, "the how-to cell differs between notebooks: change it everywhere"
+
+
+def test_how_to_cell_quotes_the_menu_as_the_dutch_interface_shows_it():
+    """The words come from the installed Dutch language pack: 'Uitvoeren' is its msgstr for the
+    Run menu, and it has no msgstr for 'Run All Cells', which JupyterLab therefore shows in English.
+    When a pack translates that command, this fails: then quote the Dutch words in the cell."""
+    import gettext
+    import importlib.util
+
+    spec = importlib.util.find_spec(LANGUAGE_PACK)
+    assert spec and spec.origin, f"{LANGUAGE_PACK} is a dependency of eplab"
+    mo = Path(spec.origin).parent / "locale" / "nl_NL" / "LC_MESSAGES" / "jupyterlab.mo"
+    with mo.open("rb") as handle:
+        catalog = gettext.GNUTranslations(handle)
+    assert catalog.pgettext("menu", "Run") == "Uitvoeren"
+    assert catalog.gettext("Run All Cells") == "Run All Cells", (
+        "the language pack now translates 'Run All Cells': use its Dutch words in the how-to cell")
 
 
 @pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
@@ -62,10 +106,23 @@ def test_role_plays_named_in_notebooks_exist(path):
 
 
 @pytest.mark.parametrize("path", COURSE, ids=ids(COURSE))
-def test_notebook_runs_top_to_bottom(path, tmp_path):
-    nb = execute_copy(path, tmp_path)
-    assert errors(nb) == []
-    assert not list(path.parent.glob("*.rollenspel.jsonl")), "no log written into course/"
+def test_notebook_runs_top_to_bottom_under_nbval(path, tmp_path):
+    """`pytest --nbval-lax` runs every cell in a fresh kernel; a cell that raises fails it.
+    It runs on a copy of the notebook's folder, so no role-play log is written into course/."""
+    before = sorted(path.parent.glob("*.rollenspel.jsonl*"))
+    copy = tmp_path / path.parent.name
+    shutil.copytree(path.parent, copy, ignore=shutil.ignore_patterns("*.rollenspel.jsonl*",
+                                                                     ".ipynb_checkpoints"))
+    (tmp_path / "pytest.ini").write_text("[pytest]\n", "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "--nbval-lax", "--nbval-current-env", "-q",
+         "-p", "no:cacheprovider", "--nbval-cell-timeout=300", "-c", str(tmp_path / "pytest.ini"),
+         str(copy / path.name)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, f"nbval: {path.name}\n{proc.stdout[-4000:]}\n{proc.stderr[-2000:]}"
+    assert re.search(r"\b\d+ passed\b", proc.stdout), proc.stdout[-2000:]
+    assert sorted(path.parent.glob("*.rollenspel.jsonl*")) == before, "no log written into course/"
 
 
 def test_course_overview_lists_every_notebook():

@@ -15,12 +15,12 @@ from eplab.data.schema import package_dir
 ROOT = Path(__file__).resolve().parent.parent
 EPLAB = Path(sys.executable).parent / "eplab"
 NAMES = ["interviews", "interviewfragmenten", "oudertevredenheid", "teamvragenlijst",
-         "ouderpopulatie", "contactmomenten"]
+         "ouderpopulatie", "contactmomenten", "leerlinginterviews", "ouderinterviews"]
 
 
 def test_check_and_generate_check_pass(capsys):
     assert main(["data", "check"]) == 0
-    assert "6 datasets gecontroleerd" in capsys.readouterr().out
+    assert f"{len(NAMES)} datasets gecontroleerd" in capsys.readouterr().out
     assert main(["data", "generate", "--check"]) == 0
     assert "byte voor byte" in capsys.readouterr().out
 

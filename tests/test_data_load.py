@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
-from eplab.data import load
+from eplab.data import list_datasets, load
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -146,6 +146,18 @@ def test_load_from_an_installed_wheel(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert Path(lines[0]).is_relative_to(target)
-    assert lines[1] == "6 527 True"
+    assert lines[1] == f"{len(list_datasets())} 527 True"
     assert lines[-1] == "0"
     assert (target / "eplab" / "datasets" / "datapackage.json").exists()
+
+
+def test_pupil_interviews_count_fragments_and_pupils_apart():
+    """The figures jaar1/06 builds on: 41 fragments from 8 pupils; 'zelf meepraten' 9 times by 5."""
+    df = load("leerlinginterviews")
+    assert len(df) == 41 and df["leerling_id"].nunique() == 8
+    assert is_ordered_categorical(df["bouw"]) and is_ordered_categorical(df["vraag"])
+    assert df["code"].value_counts()["zelf meepraten"] == 9
+    assert df.groupby("code", observed=True)["leerling_id"].nunique()["zelf meepraten"] == 5
+    assert set(df.loc[df["code"] == "zelf meepraten", "groep"]) == {6, 7, 8}
+    noor = df[df["leerling_id"] == "L1"]
+    assert len(noor) == 7 and set(noor["groep"]) == {6}

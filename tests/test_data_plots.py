@@ -70,3 +70,49 @@ def test_wrong_table_gives_a_dutch_sentence():
         plots.jaaroverzicht(load("interviews"))
     with pytest.raises(DatasetError, match="Geef de kolommen met stellingen op"):
         plots.likert_staafdiagram(load("oudertevredenheid"), [])
+
+
+def alt_img(fig: Figure) -> str:
+    """The alt text of the <img> that Jupyter shows for the figure."""
+    import re
+    from html import unescape
+
+    html = fig._repr_mimebundle_()["text/html"]
+    assert html.count("<img ") == 1 and 'src="data:image/png;base64,' in html
+    return unescape(re.search(r'alt="([^"]*)"', html).group(1))
+
+
+def test_likert_plot_has_a_text_alternative_with_the_numbers():
+    import pandas as pd
+
+    df = load("oudertevredenheid")
+    fig = plots.likert_staafdiagram(df, ["kz_verwachtingen", "kz_tevredenheid"])
+    alt = alt_img(fig)
+    assert alt == fig.alt_text and alt.startswith("Staafdiagram ‘Antwoorden per stelling’")
+    scores = pd.to_numeric(pd.Series(df["kz_verwachtingen"], dtype="object"), errors="coerce").dropna()
+    agree = f"{(scores >= 3).mean() * 100:.0f}% eens"
+    disagree = f"{(scores <= 2).mean() * 100:.0f}% oneens"
+    said = "De school vraagt mij regelmatig wat ik verwacht"
+    part = alt[alt.index(said):]
+    assert disagree in part and agree in part and "gemiddeld 2,65" in part
+    assert f"({len(scores)} antwoorden)" in part
+
+
+def test_one_way_two_way_plot_has_a_text_alternative_with_the_counts():
+    df = load("interviewfragmenten")
+    alt = alt_img(plots.eenzijdig_tweezijdig(df, facet=None))
+    rows = df[df["richting"].notna()]
+    for school in sorted(set(rows["schooltype"].astype(str))):
+        part = rows[rows["schooltype"].astype(str) == school]["richting"].astype(str)
+        one, two = (part == "eenzijdig").sum(), (part == "tweezijdig").sum()
+        assert f"{school}: {one} eenzijdig, {two} tweezijdig" in alt
+
+
+def test_year_overview_has_a_text_alternative_with_the_months():
+    df = load("contactmomenten")
+    alt = alt_img(plots.jaaroverzicht(df))
+    months = [str(m) for m in df["maand"]]
+    assert f"{len(df)} in totaal" in alt
+    assert f"september {months.count('september')}" in alt and f"juni {months.count('juni')}" in alt
+    who = [str(w) for w in df["initiatief"]]
+    assert f"leerkracht {who.count('leerkracht')}, ouder {who.count('ouder')}" in alt

@@ -296,3 +296,30 @@ def test_contact_year_follows_the_conversation_cycle():
         assert (part["kind_aanwezig"] == child).all(), kind
     group = df[df["leerling_id"].isna()]
     assert set(group["type"].astype(str)) <= {"groepsbericht", "informatieavond", "inloopavond"}
+
+
+# --- the fictitious parent interviews ----------------------------------------------------------
+
+
+def test_parent_interviews_follow_the_guide_and_are_labelled_fictitious():
+    df = load("ouderinterviews")
+    assert sorted(df["interview"].astype(str).unique()) == [f"O{i}" for i in range(1, 9)]
+    for _interview, part in df.groupby("interview", observed=True):
+        assert set(part["vraag"].astype(str)) == {"V1", "V2", "V3", "V4", "V5"}  # every question answered
+    assert set(df["domein"].astype(str)) <= {"afstemming en vertrouwen", "communiceren", "thuisleren",
+                                            "meebeslissen", "overig"}
+    assert df["tekst_fictief"].str.len().min() > 20
+    assert "fictief" in df.attrs["titles"]["tekst_fictief"].lower()
+
+
+def test_parent_interviews_show_the_patterns_the_notebook_links_to_theory():
+    """The notebook's four patterns must be in the data, or its text is wrong."""
+    df = load("ouderinterviews")
+    tone = pd.crosstab(df["domein"], df["toon"], normalize="index")
+    assert tone.loc["afstemming en vertrouwen", "negatief"] == 0
+    assert tone["negatief"].idxmax() == "communiceren"
+    mee = df[df["domein"] == "meebeslissen"]
+    assert (mee.loc[mee["richting"] == "eenzijdig", "toon"] == "negatief").all()
+    assert (mee.loc[mee["richting"] == "tweezijdig", "toon"] != "negatief").all()
+    one_way = df[df["richting"] == "eenzijdig"]
+    assert (one_way["toon"] == "positief").any()  # informing is not always bad (self-check 3)

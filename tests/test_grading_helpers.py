@@ -3,6 +3,7 @@ role-play evidence read from real sidecar logs."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -185,7 +186,8 @@ def test_evidence_for_a_finished_conversation(mini_path, tmp_path, capsys):
     assert "Het gesprek is tot een einde gespeeld." in out
     assert "Punten voor het afronden van het gesprek: 2 van 2." in out
     assert "Beurt 1: je koos:" in out
-    assert "items JA (dekking" in out, "the form's coverage is shown"
+    assert re.search(r"\[(JA |NEE)\] ", out), "the form is shown item by item"
+    assert not re.search(r"\d+ van de \d+|%", out), "without a total or a percentage"
     assert "tellen niet mee voor je cijfer" in out, "and said not to be graded"
     assert log.read_bytes() == before, "reading never writes"
     check_rollenspel(mini_path, tmp_path)
@@ -269,3 +271,22 @@ def test_in_a_notebook_a_wrong_form_shows_one_sentence_not_a_traceback(tmp_path)
     assert error.evalue == "Je antwoord moet één letter zijn: A, B, C of D."
     assert len(error.traceback) == 1 and "check_letter" not in error.traceback[0]
     assert nb.cells[2].outputs[0].text == "verder\n"
+
+
+def test_evidence_shows_own_words_and_attempts_never_a_score(tmp_path, capsys):
+    from tests.conftest import PRACTICE
+
+    session = Session(PRACTICE, log_dir=tmp_path)
+    session.write_own_words("Goedemorgen, fijn u te zien!")
+    session.choose_number(1)
+    session.write_own_words("")
+    session.choose_number(2)
+    session.retry()
+    session.write_own_words("Hoe merkt u dat thuis?")
+    session.choose_number(1)
+    rollenspel_bewijs(PRACTICE, punten=1, map=tmp_path)
+    out = capsys.readouterr().out
+    assert "eigen woorden eerst: \u201cGoedemorgen, fijn u te zien!\u201d" in out
+    assert "eigen woorden eerst: \u201cHoe merkt u dat thuis?\u201d" in out
+    assert "poging 1: Een gemiste kans; poging 2: Een goed begin" in out
+    assert not re.search(r"\d+ van de \d+|%", out)

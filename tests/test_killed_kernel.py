@@ -15,7 +15,7 @@ PLAY_TWO_CLICKS = f"""
 from eplab.widgets.roleplay import speel
 view = speel({str(MINI)!r}, map={{folder!r}}, student="s1")
 view.start_button.click()
-view.option_buttons[0].click()
+view.option_buttons[view._option_index.index(0)].click()  # the warm greeting, wherever shown
 view.option_buttons[0].click()
 print("geklikt", view.session.turn)
 """

@@ -63,21 +63,26 @@ def test_warnings_on_stderr_are_ignored_and_other_stderr_is_not():
     assert texts == ["Traceback: iets anders ging mis\n", "gewone uitvoer\n"]
 
 
-def test_lms_file_names_are_recognised():
-    import re
+def test_lms_student_numbers_come_from_the_configured_pattern():
+    from eplab.grading.inzamelen import parse_name
 
-    pattern = re.compile(load().FileNameCollectorPlugin.named_regexp)
-    base = "/cursus/downloaded/jaar1_kennismakingsgesprek/extracted/"
-    cases = {
-        base + "500123456_jaar1_kennismakingsgesprek/jaar1_kennismakingsgesprek.ipynb":
-            ("500123456", "jaar1_kennismakingsgesprek.ipynb"),
-        base + "12345-678 - Jan Jansen - 3 okt - s1234567_jaar1_kennismakingsgesprek/"
-               "jaar1_kennismakingsgesprek/kennismakingsgesprek.rollenspel.jsonl":
-            ("s1234567", "kennismakingsgesprek.rollenspel.jsonl"),
-    }
-    for path, (student, file_id) in cases.items():
-        match = pattern.match(path)
-        assert match and (match["student_id"], match["file_id"]) == (student, file_id), path
+    pattern = load().EplabInzamelen.studentnummer
+    name = "12345-678 - Jan Jansen - 3 okt - 500123456_jaar1_kennismakingsgesprek.zip"
+    assert parse_name(name, "jaar1_kennismakingsgesprek", pattern).student == "500123456"
+    refused = parse_name("jansen_jaar1_kennismakingsgesprek.zip", "jaar1_kennismakingsgesprek",
+                         pattern)
+    assert refused.startswith("'jansen' is geen studentnummer")
+
+
+def test_role_play_logs_are_never_released(monkeypatch):
+    c = load()
+    assert c.ExchangeFactory.release_assignment == "eplab.grading.exchange.ReleaseWithoutLogs"
+    # while grading or collecting the students' own logs are kept
+    assert "*.rollenspel.jsonl*" not in c.CourseDirectory.get("ignore", [])
+    monkeypatch.setattr("sys.argv", ["nbgrader", "generate_assignment", "jaar1_begrippen"])
+    c = load()
+    assert "*.rollenspel.jsonl*" in c.CourseDirectory.ignore
+    assert ".ipynb_checkpoints" in c.CourseDirectory.ignore
 
 
 def test_student_versions_get_dutch_stubs():

@@ -2,7 +2,7 @@
 
 generate every assignment → release through an exchange folder → students (each with their own
 HOME) fetch, work and submit → collect → autograde all students in one command → manual grade →
-generate_feedback → export to CSV; and the LMS route (zip_collect) for classes on Windows.
+generate_feedback → export to CSV.
 
 The submissions are the ways a real class breaks a notebook: the solution with a real role-play
 log, the untouched release, a partly right one, answers of the wrong type, deleted graded cells,
@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import shutil
 import time
-import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,7 +279,7 @@ def test_the_role_play_evidence_shows_the_path_and_the_form_without_scoring_it(r
     shown = outputs_of(nb, "toets_rollenspel")
     assert "Het gesprek is tot een einde gespeeld." in shown
     assert "Punten voor het afronden van het gesprek: 2 van 2." in shown
-    assert "items JA (dekking" in shown and "tellen niet mee voor je cijfer" in shown
+    assert "JA/NEE per item, zonder totaal" in shown and "tellen niet mee voor je cijfer" in shown
     html = [o for c in nb.cells for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
     assert any("Verloop van het gesprek" in o.data["text/html"] for o in html)
     weak = autograded(route, "deels")
@@ -324,30 +323,3 @@ def test_pipeline_runtime_is_reasonable(route, capsys):
     with capsys.disabled():
         print("\npipeline seconds:", {k: round(v, 1) for k, v in route.seconds.items()})
     assert route.seconds["total"] < 300
-
-
-def test_lms_route_with_zip_collect(route, tmp_path):
-    """Windows classes hand in <studentnummer>_<opdracht>.zip through the LMS."""
-    course = route.course
-    archive = course / "downloaded" / ASSIGNMENT / "archive"
-    archive.mkdir(parents=True)
-    right = solutions()
-    for number, nested, prefix in (("500111222", False, ""),
-                                   ("500333444", True, "12345-678 - Jan Jansen - 3 okt 2025 - ")):
-        work_dir = tmp_path / number
-        shutil.copytree(course / "assignments" / ASSIGNMENT, work_dir)
-        nb = read(work_dir / f"{ASSIGNMENT}.ipynb")
-        fill(nb, right)
-        nbformat.write(nb, work_dir / f"{ASSIGNMENT}.ipynb")
-        play_to_end(SCENARIO, work_dir, student=number)
-        with zipfile.ZipFile(archive / f"{prefix}{number}_{ASSIGNMENT}.zip", "w") as zf:
-            for path in work_dir.iterdir():
-                zf.write(path, f"{ASSIGNMENT}/{path.name}" if nested else path.name)
-    nbgrader("zip_collect", ASSIGNMENT, cwd=course)
-    for number in ("500111222", "500333444"):
-        folder = course / "submitted" / number / ASSIGNMENT
-        assert sorted(p.name for p in folder.iterdir()) == sorted([f"{ASSIGNMENT}.ipynb", LOG])
-    nbgrader("autograde", ASSIGNMENT, "--student=500*", cwd=course)
-    got = scores(route)
-    assert got["500111222"] == pytest.approx(AUTO_MAX)
-    assert got["500333444"] == pytest.approx(AUTO_MAX)

@@ -113,7 +113,37 @@ def _all_conditional(d):
         opt["als"] = {"vertrouwen": {"min": 1}}
 
 
+def _decisive_missing(d):
+    d["beslismoment"] = "bestaat_niet"
+
+
+def _decisive_not_choice(d):
+    d["beslismoment"] = "slot"
+
+
+def _coaching_unknown_item(d):
+    d["coaching"] = [{"items": ["inf.bestaat_niet"], "tekst": "t", "theorie": "th", "probeer": "p"}]
+
+
+def _coaching_unknown_ending(d):
+    d["coaching"] = [{"einden": ["einde_nergens"], "tekst": "t", "theorie": "th", "probeer": "p"}]
+
+
+def _general_item_unknown(d):
+    d["algemene_items"] = ["alg.houding", "inf.begroeten"]
+
+
+def _own_words_on_a_line(d):
+    node(d, "slot")["eigen_woorden"] = True
+
+
 CASES = {
+    "beslismoment bestaat niet": (_decisive_missing, "beslismoment 'bestaat_niet' bestaat niet"),
+    "beslismoment geen keuze": (_decisive_not_choice, "is geen keuzeknoop"),
+    "coaching item": (_coaching_unknown_item, "coachingkaart 1: observatie-item 'inf.bestaat_niet'"),
+    "coaching einde": (_coaching_unknown_ending, "einde 'einde_nergens' bestaat niet"),
+    "algemene_items": (_general_item_unknown, "'inf.begroeten' staat niet op het formulier"),
+    "eigen woorden zonder opties": (_own_words_on_a_line, "alleen bij een knoop met 'opties'"),
     "dubbel id": (_dup_id, "meer dan één keer"),
     "kapotte verwijzing": (_broken_next, "verwijst naar 'bestaat_niet'"),
     "onbereikbaar": (_unreachable, "niet te bereiken"),
@@ -206,3 +236,26 @@ def test_an_empty_file_and_a_list_are_refused(tmp_path):
     problems = check_paths([empty, listed])
     assert len(problems) == 2
     assert all("id:" in p for p in problems)
+
+
+def test_a_scenario_without_practice_fields_gets_warnings_not_errors(capsys):
+    from tests.conftest import PRACTICE
+
+    assert main(["scenario", "check", str(MINI)]) == 0, "warnings do not fail the check"
+    out = capsys.readouterr().out.splitlines()
+    warnings = [line for line in out if ": waarschuwing:" in line]
+    assert len(warnings) == 3
+    assert all(LINE.match(line) and line.startswith(str(MINI)) for line in warnings)
+    joined = " ".join(warnings)
+    assert "eigen_woorden" in joined and "coaching" in joined and "beslismoment" in joined
+    assert main(["scenario", "check", str(PRACTICE)]) == 0
+    assert ": waarschuwing:" not in capsys.readouterr().out
+
+
+def test_a_decisive_error_points_at_its_line(tmp_path):
+    data = copy.deepcopy(BASE)
+    _decisive_missing(data)
+    path = write(tmp_path, data)
+    [problem] = check_paths([path])
+    line = int(LINE.match(problem)["line"])
+    assert path.read_text().splitlines()[line - 1].startswith("beslismoment:")

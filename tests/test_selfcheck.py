@@ -87,6 +87,37 @@ def test_classification_does_not_show_the_items_grouped_as_written():
     assert shown == list(indelen("Welke vaardigheid?", items=items).dropdowns), "same order each run"
 
 
+def test_every_control_has_a_dutch_name_and_the_result_is_in_a_live_region(monkeypatch):
+    steps = ["Opening", "Kern", "Afsluiting"]
+    q = volgorde("Zet de fasen op volgorde.", stappen=steps)
+    up, down = q.rows.children[1].children[:2]
+    assert up.description == down.description == ""  # the arrow is a CSS background
+    assert up.tooltip == f"Zet ‘{q.order[1]}’ een plek hoger"
+    assert down.tooltip == f"Zet ‘{q.order[1]}’ een plek lager"
+    focused = []
+    monkeypatch.setattr(type(up), "focus", lambda self: focused.append(self))
+    moved = q.order[1]
+    up.click()
+    assert q.order[0] == moved and q.ups[0].tooltip == f"Zet ‘{moved}’ een plek hoger"
+    assert focused == [q.downs[0]], "the focus follows the step (at the top: its other arrow)"
+    assert "role=\"status\"" in q.feedback.value, "the live region is there before the first check"
+    result = q.check()
+    assert q.feedback.value.startswith('<div class="eplab-sc-uitslag" role="status"')
+    assert result.message in q.feedback.value
+
+
+def test_classification_labels_each_dropdown_with_its_sentence_once():
+    items = {"Wat bedoelt u precies?": "doorvragen", "Dus u maakt zich zorgen.": "samenvatten"}
+    q = indelen("Welke vaardigheid?", items=items)
+    for sentence, dropdown in q.dropdowns.items():
+        assert dropdown.description == sentence
+        assert dropdown.value == "" and dropdown.label == t.CHOOSE, "starts on a named choice"
+    shown = " ".join(getattr(c, "value", "") + getattr(c, "description", "")
+                     for c in q.root.children if not isinstance(getattr(c, "value", ""), bool))
+    assert all(shown.count(sentence) == 1 for sentence in items)
+    assert q.answer() == dict.fromkeys(items)
+
+
 def test_author_mistakes_get_a_dutch_message():
     with pytest.raises(ValueError, match="bestaat niet"):
         meerkeuze("?", opties=["a", "b"], juist=2)
@@ -116,3 +147,24 @@ def test_zelftoets_with_an_unknown_id_says_so_in_dutch():
 
     with pytest.raises(UnknownQuestion, match="geen zelftoetsvraag met de naam ‘jaar9-99-1’"):
         zelftoets("jaar9-99-1")
+
+
+def test_every_question_in_the_content_files_has_the_right_shape():
+    from eplab.selfcheck import bank
+
+    stems = sorted(path.stem for path in bank.FOLDER.glob("*.yaml"))
+    assert len(stems) >= 20
+    for stem in stems:
+        for qid in bank.question_ids(stem):
+            assert bank.spec(qid)["soort"] in bank.KINDS, qid
+
+
+def test_an_option_that_yaml_reads_as_a_mapping_gets_a_dutch_message(tmp_path, monkeypatch):
+    from eplab.selfcheck import bank
+
+    (tmp_path / "jaar9-01.yaml").write_text(
+        "vragen:\n  jaar9-01-1:\n    soort: meerkeuze\n    vraag: Welke?\n"
+        "    opties:\n    - Let op: dit wordt een woordenboek\n    - Twee\n    juist: 1\n", "utf-8")
+    monkeypatch.setattr(bank, "FOLDER", tmp_path)
+    with pytest.raises(bank.UnknownQuestion, match="zet een tekst met ': ' tussen aanhalingstekens"):
+        bank.spec("jaar9-01-1")

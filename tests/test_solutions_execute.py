@@ -31,12 +31,12 @@ CELL_ID = re.compile(r"^[a-zA-Z0-9-_]{1,64}$")
 REQUIRED = [
     "jaar1_begrippen", "jaar1_kennismakingsgesprek",
     "jaar2_ouderbetrokkenheid", "jaar2_voortgangsgesprek",
-    "jaar3_fontys_domeinen", "jaar3_slechtnieuwsgesprek",
-    "jaar4_gesprekscyclus", "jaar4_visie_en_beleid",
+    "jaar3_fontys_domeinen", "jaar3_ouderinterview", "jaar3_slechtnieuwsgesprek",
+    "jaar4_adviesgesprek", "jaar4_gesprekscyclus", "jaar4_visie_en_beleid",
 ]
 
 
-def test_two_assignments_per_study_year():
+def test_the_assignments_of_each_study_year():
     assert IDS == REQUIRED
 
 

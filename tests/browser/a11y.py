@@ -53,8 +53,72 @@ def audit(page, context: str | dict | None = None, own: str = OWN) -> Audit:
     return found
 
 
-def no_sideways_scroll(page) -> int:
-    """How many pixels the page sticks out to the right (0 when nothing does)."""
+def no_sideways_scroll(page, within: str | None = None) -> int:
+    """How many pixels the page sticks out to the right (0 when nothing does).
+
+    Counts the page's own sideways scroll and every visible element that reaches past the right
+    edge of the window (or of the `within` boxes): such an element is cut off, which the page's
+    scroll width does not show when an inner box clips it. Content may stick out only inside a
+    box meant to scroll sideways (a table, a `pre`, or a region with a tabindex, which the keyboard
+    can scroll too); a layout box that scrolls as a whole (ipywidgets' boxes do) does not count.
+    """
     return page.evaluate(
-        "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
-        " - document.documentElement.clientWidth")
+        """(within) => {
+            const doc = document.documentElement;
+            let worst = within ? 0 : Math.max(doc.scrollWidth, document.body.scrollWidth) - doc.clientWidth;
+            const roots = within ? [...document.querySelectorAll(within)] : [document.body];
+            const scrolls = (el) => el.matches('table, pre, [tabindex]')
+                && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+            for (const root of roots) {
+                const edge = within ? root.getBoundingClientRect().right : doc.clientWidth;
+                for (const el of root.querySelectorAll('*')) {
+                    const box = el.getBoundingClientRect();
+                    if (!box.width || !box.height || getComputedStyle(el).visibility === 'hidden') continue;
+                    let up = el.parentElement, inScroll = false;
+                    while (up && up !== root.parentElement) {
+                        if (scrolls(up)) { inScroll = true; break; }
+                        up = up.parentElement;
+                    }
+                    if (!inScroll) worst = Math.max(worst, Math.floor(box.right - edge));
+                }
+            }
+            return Math.max(0, worst);
+        }""", within)
+
+
+def focus_ring(page) -> tuple[float, float]:
+    """The focused element's outline: its width in px and its contrast with the background
+    behind it (WCAG 1.4.11 asks at least 3:1 for a focus indicator). (0, 1) when there is none."""
+    return tuple(page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return [0, 1];
+            const s = getComputedStyle(el);
+            const width = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
+            const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+            const lum = ([r, g, b]) => {
+                const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+                return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+            };
+            let up = el.parentElement, back = [255, 255, 255];
+            while (up) {
+                const c = rgb(getComputedStyle(up).backgroundColor);
+                if (c.length === 3 || (c.length === 4 && c[3] > 0)) { back = c.slice(0, 3); break; }
+                up = up.parentElement;
+            }
+            const a = lum(rgb(s.outlineColor)), b = lum(back);
+            return [width, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+        }"""))
+
+
+def tab_to(page, selector: str, inside=None, limit: int = 120) -> None:
+    """Press Tab until the focused element matches `selector` (and lies in the locator `inside`),
+    keyboard only, as a user would."""
+    box = inside.element_handle() if inside is not None else None
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("([sel, box]) => { const el = document.activeElement;"
+                         " return !!el && el.matches(sel) && (!box || box.contains(el)); }",
+                         [selector, box]):
+            return
+    raise AssertionError(f"{selector} not reachable with Tab")

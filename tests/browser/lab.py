@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 BUSY = re.compile(r"\[\*\]")
 
@@ -22,11 +23,45 @@ def menu(page: Page, label: str, command: str) -> None:
     page.locator(f".lm-Menu li[data-command='{command}']").first.click()
 
 
+def wait_kernel_ready(page: Page, timeout: float = 120_000) -> None:
+    """Wait until the notebook's kernel has started and is idle (not "No Kernel | Initialiseren")."""
+    page.wait_for_function(
+        """() => {
+            const status = document.querySelector('.jp-Notebook-ExecutionIndicator');
+            return status && status.getAttribute('data-status') === 'idle';
+        }""",
+        timeout=timeout,
+    )
+
+
 def run_all(page: Page) -> None:
-    page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
-    page.keyboard.press("Escape")
-    menu(page, "Uitvoeren", "runmenu:run-all")
-    wait_idle(page)
+    """Run all cells once the kernel is ready; again if the menu entry was not yet enabled
+    (every code cell still shows "[ ]", the state of a notebook that never ran)."""
+    wait_kernel_ready(page)
+    for _ in range(3):
+        page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
+        page.keyboard.press("Escape")
+        menu(page, "Uitvoeren", "runmenu:run-all")
+        try:
+            page.wait_for_function(
+                r"""() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+                          .some(e => !/\[\s*\]/.test(e.textContent))""", timeout=20_000)
+        except PlaywrightTimeout:
+            continue  # nothing started: the entry was not enabled yet
+        wait_idle(page)
+        return
+    raise AssertionError("Run All did not start any cell")
+
+
+def scroll_to_widget(page: Page, cell_index: int):
+    """Scroll the notebook to a cell, as a student does, and return its role-play widget
+    (JupyterLab may leave the output of a cell far below the fold unrendered until then)."""
+    cell = page.locator(".jp-Notebook .jp-Cell").nth(cell_index)
+    cell.scroll_into_view_if_needed()
+    widget = cell.locator(".eplab-rp").first
+    expect(widget).to_be_visible(timeout=60_000)
+    widget.scroll_into_view_if_needed()
+    return widget
 
 
 def wait_idle(page: Page, timeout: float = 180_000) -> None:
@@ -60,7 +95,11 @@ def play_to_the_end(page: Page, widget, limit: int = 60) -> int:
     ending = widget.locator("h3", has_text="Einde:")
     while not ending.is_visible():
         assert clicks < limit, "no ending after many choices"
-        options = widget.locator(".eplab-optie")
+        own_words = widget.locator(".eplab-eigen textarea")
+        if own_words.is_visible():
+            own_words.fill("Wat ik zelf zou zeggen.")
+            widget.locator(".eplab-verder").click()
+        options = widget.locator(".eplab-optie:visible")
         expect(options.first).to_be_visible(timeout=15_000)
         turn = widget.locator("b", has_text="Beurt").first.inner_text()
         options.first.click()
@@ -70,3 +109,51 @@ def play_to_the_end(page: Page, widget, limit: int = 60) -> int:
             arg=[widget.element_handle(), turn], timeout=15_000,
         )
     return clicks
+
+
+# -- keyboard only -----------------------------------------------------------------
+FOCUSABLE_NEXT = ".eplab-eigen textarea, .eplab-optie, .eplab-opnieuw"
+
+
+def wait_focus(page: Page, selector: str, timeout: float = 15_000) -> None:
+    page.wait_for_function(
+        "sel => !!document.activeElement && document.activeElement.matches(sel)"
+        " && document.activeElement.offsetParent !== null",
+        arg=selector, timeout=timeout)
+
+
+def focused_matches(page: Page, selector: str) -> bool:
+    return page.evaluate("sel => !!document.activeElement && document.activeElement.matches(sel)",
+                         selector)
+
+
+def tab_to(page: Page, selector: str, limit: int = 60) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if focused_matches(page, selector):
+            return
+    raise AssertionError(f"{selector} not reachable with Tab")
+
+
+def keyboard_turns_to_an_ending(page: Page, widget, words: list[str], limit: int = 40) -> list[str]:
+    """Keyboard only, from wherever eplab moved the focus: write own words when asked (then
+    Tab to "Verder" and Enter), Enter on the option that has the focus. Returns the words used."""
+    used = []
+    for _ in range(limit):
+        wait_focus(page, FOCUSABLE_NEXT)
+        if focused_matches(page, ".eplab-opnieuw"):
+            return used
+        if focused_matches(page, "textarea"):
+            text = words[len(used) % len(words)]
+            page.keyboard.type(text)
+            used.append(text)
+            tab_to(page, ".eplab-verder", limit=3)
+            page.keyboard.press("Enter")
+            wait_focus(page, ".eplab-optie, .eplab-opnieuw")
+            continue
+        lines = widget.locator(".eplab-leerkracht").count()
+        page.keyboard.press("Enter")
+        page.wait_for_function(
+            "([el, n]) => el.querySelectorAll('.eplab-leerkracht').length > n",
+            arg=[widget.element_handle(), lines], timeout=15_000)
+    raise AssertionError("no ending reached with the keyboard")

@@ -91,5 +91,6 @@ def voila_app(folder: Path, home: Path, log: Path):
     cmd = [sys.executable, "-m", "eplab", "oefenen", "--port", str(port), "--map", str(folder),
            "--geen-browser"]
     url = f"http://127.0.0.1:{port}"
-    with server(cmd, f"{url}/", log, isolated_env(home), home):
+    # a static file: asking for the page itself would use up the kernel Voilà prepared for it
+    with server(cmd, f"{url}/voila/templates/eplab/static/index.css", log, isolated_env(home), home):
         yield url

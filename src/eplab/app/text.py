@@ -1,6 +1,7 @@
 """Dutch strings of the self-study app."""
 
 TITLE = "eplab — oefenen met oudergesprekken"
+LOADING = "De oefen-app start. Een ogenblik: zo verschijnen de gesprekken die je kunt oefenen."
 INTRO = (
     "Kies een gesprek en speel de leerkracht. Na elke keuze zie je hoe de ouder reageert en "
     "waarom; aan het eind zie je het observatieformulier en hoe de ouder het gesprek beleefde. "

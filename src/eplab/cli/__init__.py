@@ -20,6 +20,11 @@ GROUPS: dict[str, tuple[str, str]] = {
     "scenario": ("eplab.cli.scenario", "rollenspelen controleren, afspelen en tekenen"),
     "data": ("eplab.cli.data", "datasets bekijken, controleren en opnieuw maken"),
     "course": ("eplab.cli.course", "een nbgrader-cursusmap klaarzetten (voor docenten)"),
+    "uitdelen": ("eplab.cli.uitdelen",
+                 "de studentversie van een opdracht als zip voor de leeromgeving (voor docenten)"),
+    "inzamelen": ("eplab.cli.inzamelen",
+                  "ingeleverde zip-bestanden uit de leeromgeving innemen (voor docenten)"),
+    "cursus": ("eplab.cli.cursus", "de studienotebooks en opdrachten in een map zetten (voor studenten)"),
     "oefenen": ("eplab.cli.oefenen", "de oefen-app voor zelfstudie starten"),
     "nakijken": ("eplab.cli.nakijken",
                  "inleveringen nakijken in een zandbak, met punten die studentcode niet kan "

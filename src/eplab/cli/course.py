@@ -15,6 +15,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     init.add_argument("path", type=Path, metavar="MAP", help=text.COURSE_DIR_HELP)
     init.add_argument("--bron", type=Path, metavar="PAD", help=text.COURSE_SOURCE_HELP)
     init.add_argument("--cursus-id", default="eplab", metavar="NAAM", help=text.COURSE_ID_HELP)
+    init.add_argument("--variant", metavar="SLEUTEL", help=text.COURSE_VARIANT_HELP)
     init.set_defaults(handler=cmd_init)
 
 
@@ -22,10 +23,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     from eplab.grading.coursedir import CourseError, find_sources, init_course
 
     try:
-        ids = init_course(args.path, find_sources(args.bron), args.cursus_id)
+        ids = init_course(args.path, find_sources(args.bron), args.cursus_id, args.variant)
     except CourseError as exc:
         print(exc, file=sys.stderr)
         return 1
     print(text.COURSE_DONE.format(path=args.path, course_id=args.cursus_id, count=len(ids),
                                   first=ids[0] if ids else "<opdracht>", ids=", ".join(ids)))
+    if args.variant is not None:
+        print("\n" + text.COURSE_VARIANT_DONE)
     return 0

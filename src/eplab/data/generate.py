@@ -16,13 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from eplab.data import spec
+from eplab.data import spec, transcripts
 
 SEEDS = {
-    "interviews": 4004,  # seed 004: the Fontys study
-    "oudertevredenheid": 1000,  # seed 000: the master thesis
+    "interviews": 4004,  # Fontys Hogeschool Pedagogiek (2017)
+    "oudertevredenheid": 1000,  # Masterthesis gesprekscyclus (ca. 2015)
     "teamvragenlijst": 2000,
-    "ouderpopulatie": 3001,  # seed 001: the learning line (analyse van de ouderpopulatie)
+    "ouderpopulatie": 3001,  # HvA/UPvA learning line (analyse van de ouderpopulatie)
     "contactmomenten": 5000,
 }
 
@@ -255,7 +255,7 @@ THEMES = [
 
 
 def interviews() -> tuple[list[Row], list[Row]]:
-    """The teacher table and the fragment table of the Fontys study (seed 004)."""
+    """The teacher table and the fragment table of the Fontys study (Fontys Hogeschool Pedagogiek, 2017)."""
     rng = random.Random(SEEDS["interviews"])
     teachers = _teachers()
     of_type = {st: [t for t in teachers if t.schooltype == st] for st in spec.SCHOOL_TYPES}
@@ -393,7 +393,7 @@ def _check_interviews(teachers: list[Row], fragments: list[Row]) -> None:
 
 
 def oudertevredenheid() -> list[Row]:
-    """224 parents (64% of an assumed 350 families), 25 items; calibrated to the thesis (seed 000)."""
+    """224 parents (64% of an assumed 350 families), 25 items; calibrated to the thesis (Masterthesis gesprekscyclus, ca. 2015)."""
     rng = random.Random(SEEDS["oudertevredenheid"])
     pop = spec.PARENT_POPULATION
     n_bao = round(pop["BaO"] * spec.PARENT_RESPONSE)
@@ -462,7 +462,7 @@ TEAM_UNKNOWN = {
 
 
 def teamvragenlijst() -> list[Row]:
-    """19 of 30 team members (63%); 10 items; overall 3.25, highest 3.63, lowest 2.69 (seed 000)."""
+    """19 of 30 team members (63%); 10 items; overall 3.25, highest 3.63, 2.69 below the norm of 3 (Masterthesis gesprekscyclus, ca. 2015); lowest here by design."""
     rng = random.Random(SEEDS["teamvragenlijst"])
     roles = list(TEAM_ROLES)
     rng.shuffle(roles)
@@ -548,7 +548,7 @@ LANGUAGE_WEIGHTS = [34, 10, 9, 10, 5, 3, 7, 5, 4, 3, 3, 2, 5]
 
 
 def ouderpopulatie() -> list[Row]:
-    """240 invented families of a superdiverse city school (for seed 001's V1)."""
+    """240 invented families of a superdiverse city school (for the learning line's analysis of the parent population, HvA/UPvA z.j.)."""
     rng = random.Random(SEEDS["ouderpopulatie"])
     rows: list[Row] = []
     for i in range(1, N_FAMILIES + 1):
@@ -641,6 +641,18 @@ def contactmomenten() -> list[Row]:
     return rows
 
 
+# --- 6. leerlinginterviews -------------------------------------------------------------------
+
+def leerlinginterviews() -> list[Row]:
+    """The hand-written, invented pupil interviews (see pupil_interviews.py), one row per fragment."""
+    from eplab.data.pupil_interviews import FRAGMENTS
+
+    bouw = {4: "onderbouw", 5: "middenbouw", 6: "middenbouw", 7: "bovenbouw", 8: "bovenbouw"}
+    return [{"fragment_id": f"LF{i:02d}", "leerling_id": pupil, "groep": groep, "bouw": bouw[groep],
+             "vraag": question, "fragment": text, "code": code}
+            for i, (pupil, groep, question, text, code) in enumerate(FRAGMENTS, start=1)]
+
+
 # --- package ---------------------------------------------------------------------------------
 
 README_NAME = "README.md"
@@ -680,6 +692,8 @@ GENERATORS: dict[str, Callable[[], list[Row]]] = {
     "teamvragenlijst": teamvragenlijst,
     "ouderpopulatie": ouderpopulatie,
     "contactmomenten": contactmomenten,
+    "leerlinginterviews": leerlinginterviews,
+    "ouderinterviews": transcripts.rows,  # hand-written, no randomness
 }
 
 

@@ -6,13 +6,19 @@ imported inside the functions; without a display (and outside Jupyter) the Agg b
 
 Colours: Okabe & Ito (2008) for categories, ColorBrewer PuOr (4 classes) for Likert scales;
 both are safe for the common forms of colour blindness.
+
+Every figure carries a text alternative with its numbers (`fig.alt_text`); in Jupyter it shows
+as an image with that alt text, so a screen reader reads what the picture shows.
 """
 
 from __future__ import annotations
 
+import base64
+import io
 import os
 import sys
 import textwrap
+from html import escape
 from typing import TYPE_CHECKING
 
 from eplab.data import text
@@ -66,9 +72,26 @@ def _comma(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
 
-def _detach(plt, fig: Figure) -> Figure:
+def _detach(plt, fig: Figure, alt: str) -> Figure:
+    """Close the figure in pyplot and give it its text alternative."""
     plt.close(fig)
+    fig.alt_text = alt
+    fig._repr_mimebundle_ = lambda include=None, exclude=None: _bundle(fig)
     return fig
+
+
+def _bundle(fig: Figure) -> dict[str, str]:
+    """The figure for Jupyter: a PNG inside an <img> with the alt text, and the text itself."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100)
+    png = base64.b64encode(buffer.getvalue()).decode("ascii")
+    html = (f'<figure class="eplab-figuur" style="margin: 0"><img src="data:image/png;base64,{png}" '
+            f'alt="{escape(fig.alt_text)}" style="max-width: 100%; height: auto"></figure>')
+    return {"text/html": html, "text/plain": fig.alt_text}
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0f}%"
 
 
 def likert_staafdiagram(df: pd.DataFrame, items: list[str], *, labels: dict[str, str] | None = None,
@@ -90,10 +113,14 @@ def likert_staafdiagram(df: pd.DataFrame, items: list[str], *, labels: dict[str,
     answer_labels = {**LIKERT_DEFAULT, **df.attrs.get("labels", {}).get(items[0], {})}
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(10, 0.55 * len(items) + 1.8), layout="constrained")
-    names, means = [], []
+    names, means, described = [], [], []
     for row, item in enumerate(reversed(list(items))):
         scores = pd.to_numeric(pd.Series(df[item], dtype="object"), errors="coerce").dropna()
         shares = [(scores == k).mean() * 100 if len(scores) else 0.0 for k in (1, 2, 3, 4)]
+        described.insert(0, text.ALT_LIKERT_ITEM.format(
+            item=str(titles.get(item, item)), disagree=_percent(shares[0] + shares[1]),
+            agree=_percent(shares[2] + shares[3]),
+            mean=_comma(scores.mean()) if len(scores) else "–", n=len(scores)))
         starts = [-(shares[0] + shares[1]), -shares[1], 0.0, shares[2]]
         for k in range(4):
             ax.barh(row, shares[k], left=starts[k], color=LIKERT_COLOURS[k], edgecolor="white",
@@ -113,7 +140,8 @@ def likert_staafdiagram(df: pd.DataFrame, items: list[str], *, labels: dict[str,
     ax.legend(ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(items) < 4 else -0.08),
               frameon=False, fontsize=9)
     ax.spines[["top", "right"]].set_visible(False)
-    return _detach(plt, fig)
+    alt = " ".join([text.ALT_LIKERT.format(title=title or text.LIKERT_TITLE), *described])
+    return _detach(plt, fig, alt)
 
 
 def eenzijdig_tweezijdig(df: pd.DataFrame, *, by: str = "schooltype", facet: str | None = "code",
@@ -134,7 +162,10 @@ def eenzijdig_tweezijdig(df: pd.DataFrame, *, by: str = "schooltype", facet: str
                              squeeze=False, layout="constrained")
     groups_all = _categories(df[by])
     any_invented = False
+    described = [text.ALT_ONE_TWO.format(title=title or text.ONE_TWO_TITLE, by=by)]
     for ax, panel in zip(axes[0], panels, strict=True):
+        if panel is not None:
+            described.append(text.ALT_ONE_TWO_PANEL.format(panel=panel))
         part = data if panel is None else data[data[facet].astype(str) == panel]
         groups = [g for g in groups_all if (part[by].astype(str) == g).any()]
         for i, group in enumerate(groups):
@@ -147,6 +178,8 @@ def eenzijdig_tweezijdig(df: pd.DataFrame, *, by: str = "schooltype", facet: str
                    label="tweezijdig" if i == 0 else None)
             invented = "telling" in rows.columns and (rows["telling"].astype(str) == "fictief").any()
             any_invented = any_invented or invented
+            described.append(text.ALT_ONE_TWO_GROUP.format(
+                group=group, one=one, two=two, invented=text.ALT_INVENTED if invented else ""))
             share = text.ONE_TWO_SHARE.format(share=two / (one + two)) if one + two else ""
             ax.text(i, max(one, two) + 0.5, share + (" *" if invented else ""), ha="center",
                     va="bottom", fontsize=9)
@@ -159,7 +192,7 @@ def eenzijdig_tweezijdig(df: pd.DataFrame, *, by: str = "schooltype", facet: str
     fig.suptitle(title or text.ONE_TWO_TITLE)
     if any_invented:
         fig.supxlabel(text.ONE_TWO_INVENTED, fontsize=8)
-    return _detach(plt, fig)
+    return _detach(plt, fig, " ".join(described))
 
 
 def _categories(series: pd.Series) -> list[str]:
@@ -186,14 +219,21 @@ def jaaroverzicht(df: pd.DataFrame, *, title: str | None = None) -> Figure:
                              sharex=True, squeeze=False, layout="constrained")
     ax = axes[0][0]
     bottom = [0] * len(months)
+    per_kind = {}
     for n, kind in enumerate(order):
         counts = [sum(1 for m, k in zip(month_of, kinds, strict=True) if m == month and k == kind)
                   for month in months]
         if not any(counts):
             continue
+        per_kind[kind] = sum(counts)
         ax.bar(range(len(months)), counts, bottom=bottom, color=OKABE_ITO[n % len(OKABE_ITO)],
                edgecolor="white", label=kind)
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+    described = [
+        text.ALT_YEAR.format(title=title or text.YEAR_TITLE, total=sum(bottom)),
+        text.ALT_YEAR_MONTHS.format(months=", ".join(f"{m} {c}" for m, c in zip(months, bottom, strict=True))),
+        text.ALT_YEAR_KINDS.format(kinds=", ".join(f"{k} {c}" for k, c in per_kind.items())),
+    ]
     ax.set_ylabel(text.YEAR_YLABEL)
     ax.set_title(title or text.YEAR_TITLE)
     ax.legend(frameon=False, fontsize=9, loc="upper left", bbox_to_anchor=(1.0, 1.0))
@@ -201,15 +241,19 @@ def jaaroverzicht(df: pd.DataFrame, *, title: str | None = None) -> Figure:
     if has_initiative:
         low = axes[1][0]
         who = [str(w) for w in df["initiatief"]]
+        initiative: dict[str, int] = {}
         for shift, (party, colour) in zip((-0.2, 0.2), (("leerkracht", TWO_WAY), ("ouder", ONE_WAY)), strict=True):
             counts = [sum(1 for m, w in zip(month_of, who, strict=True) if m == month and w == party)
                       for month in months]
             low.bar([i + shift for i in range(len(months))], counts, width=0.4, color=colour,
                     hatch="" if party == "leerkracht" else "//", edgecolor="white",
                     label=f"initiatief {party}")
+            initiative[party] = sum(counts)
         low.set_ylabel(text.YEAR_YLABEL)
         low.set_title(text.YEAR_INITIATIVE)
         low.legend(frameon=False, fontsize=9, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         low.spines[["top", "right"]].set_visible(False)
+        described.append(text.ALT_YEAR_INITIATIVE.format(
+            who=", ".join(f"{party} {n}" for party, n in initiative.items())))
     axes[-1][0].set_xticks(range(len(months)), [SHORT_MONTHS.get(m, m[:3]) for m in months])
-    return _detach(plt, fig)
+    return _detach(plt, fig, " ".join(described))

@@ -11,6 +11,8 @@ All user-facing text here is Dutch. Every field carries a custom property `herko
 
 from __future__ import annotations
 
+from eplab.data.transcripts import PARENTS as INTERVIEW_PARENTS
+
 SOURCES = {
     "fontys2017": {
         "kort": "Fontys Hogeschool Pedagogiek (2017)",
@@ -56,7 +58,7 @@ T_CHILD = cite("thesis2015", "§4.2 en bijlage 5")
 T_MINUTES = cite("thesis2015", "§4.1.2 en §4.2")
 T413 = cite("thesis2015", "§4.1.3")
 T_CYCLE = cite("thesis2015", "§4.2 en bijlage 5")
-L_V1 = cite("leerlijn", "leerdoel V1 (analyse van de ouderpopulatie)")
+L_PARENT_POPULATION = cite("leerlijn", "§2.4, profiel van de startbekwame leerkracht: een analyse maken van de ouderpopulatie")
 
 SCHOOL_TYPES = ["regulier", "s(b)o", "stimulering"]
 BOUW = ["onderbouw", "middenbouw", "bovenbouw"]
@@ -466,7 +468,7 @@ TEAM_ITEMS = [
     ("tv_ontwikkeling", "Ik informeer ouders regelmatig over de ontwikkeling van hun kind", 3.63,
      herkomst("gekalibreerd", T413, "Onderwerp en gemiddelde 3,63 (de hoogste score) uit de thesis; de precieze formulering is fictief.")),
     ("tv_thuisleren", "Ik stimuleer ouders om het leren van hun kind thuis te ondersteunen", 2.69,
-     herkomst("gekalibreerd", T413, "Onderwerp (onderwijsondersteunend gedrag van ouders in de thuissituatie) en gemiddelde 2,69 (de laagste score, onder de norm) uit de thesis; de precieze formulering is fictief.")),
+     herkomst("gekalibreerd", T413, "Onderwerp (onderwijsondersteunend gedrag van ouders in de thuissituatie) en gemiddelde 2,69 (onder de norm van 3) uit de thesis; de precieze formulering is fictief. De thesis noemt deze stelling niet de laagste; in deze fictieve dataset is ze dat wel.")),
     ("tv_bereikbaar", "Ouders kunnen mij gemakkelijk bereiken", 3.47, None),
     ("tv_welkom", "Ik zorg dat ouders zich welkom voelen in de groep", 3.42, None),
     ("tv_verwachtingen", "Ik vraag ouders wat zij van de school verwachten", 3.11, None),
@@ -499,8 +501,8 @@ TEAMVRAGENLIJST = {
         "De vragenlijst over contacten met ouders die het team van de school uit de masterthesis "
         "in november 2014 invulde (WMK-PO, schaal 1 tot 4, norm 3). De thesis noemt: 63% respons, "
         "een totaalscore van 3,25, als hoogste 'ouders regelmatig informeren over de ontwikkeling "
-        "van het kind' (3,63) en als laagste 'onderwijsondersteunend gedrag van ouders in de "
-        "thuissituatie stimuleren' (2,69, onder de norm). Leg dit naast 'oudertevredenheid': ouders "
+        "van het kind' (3,63) en 'onderwijsondersteunend gedrag van ouders in de thuissituatie "
+        "stimuleren' met 2,69 onder de norm van 3. Leg dit naast 'oudertevredenheid': ouders "
         "missen regelmatige communicatie over verwachtingen, het team ziet dat niet in de eigen "
         "scores. De thesis wijst erop dat een teamvragenlijst het zelfbeeld meet, niet wat er "
         "werkelijk gebeurt."
@@ -522,14 +524,14 @@ TEAMVRAGENLIJST = {
         "en 'tv_welkom' (de intern begeleiders) staat 'weet niet'.",
         "De totaalscore 3,25 is hier zowel het gemiddelde van alle gegeven antwoorden als het "
         "gemiddelde van de tien stellinggemiddelden (beide afgerond 3,25).",
-        "Alleen de onderwerpen van de hoogste en de laagste stelling komen uit de thesis; de "
+        "Alleen de onderwerpen van de hoogste stelling en van de stelling onder de norm komen uit de thesis; de "
         "formuleringen en de acht andere stellingen zijn fictief. Functie en schooltype zijn fictief.",
     ],
     "brongetallen": [
         figure("respons", "63%", T413),
         figure("totaalscore (schaal 1-4)", "3,25", T413),
         figure("hoogste stelling: ouders regelmatig informeren over de ontwikkeling van het kind", "3,63", T413),
-        figure("laagste stelling: onderwijsondersteunend gedrag van ouders thuis stimuleren (onder de norm)", "2,69", T413),
+        figure("stelling onder de norm van 3: onderwijsondersteunend gedrag van ouders thuis stimuleren", "2,69", T413),
     ],
     "populatie": {
         "eenheid": "teamlid",
@@ -565,7 +567,7 @@ OUDERPOPULATIE = {
     "description": (
         "Fictief. De gezinnen van een verzonnen basisschool met 240 gezinnen in een superdiverse "
         "wijk van een grote stad, bedoeld voor de analyse van de ouderpopulatie van school en "
-        "klas uit de leerlijn Educatief Partnerschap (leerdoel V1). Per gezin: thuistaal, of er "
+        "klas uit de leerlijn Educatief Partnerschap (§2.4, profiel van de startbekwame leerkracht). Per gezin: thuistaal, of er "
         "thuis ook Nederlands gesproken wordt, opleiding van de ouders, de manier van contact die "
         "de ouders het liefst hebben, of een tolk nodig is, en of de ouders kwamen op de "
         "inloopavond en op de centrale ouderavond. Het verschil in opkomst tussen die twee avonden "
@@ -699,7 +701,138 @@ CONTACTMOMENTEN = {
     ],
 }
 
-DATASETS = [INTERVIEWS, FRAGMENTEN, OUDERTEVREDENHEID, TEAMVRAGENLIJST, OUDERPOPULATIE, CONTACTMOMENTEN]
+# --- 6. leerlinginterviews --------------------------------------------------------------------
+
+PUPIL_QUESTIONS = ["wat vertel je thuis", "hulp thuis", "ouders op school", "ouders en juf praten", "wens"]
+PUPIL_CODES = ["praten over school", "hulp bij leren", "ouders op school", "contact ouders en school",
+               "zelf meepraten"]
+L_PROPEDEUSE = cite("leerlijn", "§2.5, leerdoelen propedeuse")
+
+LEERLINGINTERVIEWS = {
+    "name": "leerlinginterviews",
+    "herkomst": "fictief; de opdracht (interviews met leerlingen opstellen, afnemen en analyseren) komt uit de leerlijn",
+    "title": "Gecodeerde fragmenten uit acht interviews met leerlingen over school en thuis (één rij per fragment)",
+    "description": (
+        "Fictief. Een eerstejaarsstudent interviewde acht leerlingen van groep 4 tot en met 8 over "
+        "school en thuis, met vijf vragen: wat vertel je thuis over school, wie helpt je thuis met "
+        "leren, komen je ouders weleens op school, wat vind je ervan dat je ouders en je juf of "
+        "meester met elkaar praten, en wat zou je willen. De antwoorden zijn in fragmenten geknipt en "
+        "elk fragment kreeg één code. Gebruik de dataset om te oefenen met tellen en vergelijken: hoe "
+        "vaak komt een code voor (fragmenten), en bij hoeveel leerlingen?"
+    ),
+    "werkwijze": (
+        "Met de hand geschreven voor eplab (src/eplab/data/pupil_interviews.py), niet getrokken: de "
+        "interviews, de leerlingen en hun woorden zijn verzonnen. Het interview met Noor (L1) staat "
+        "in zijn geheel in het studienotebook jaar1/06. De codes zijn achteraf gekozen bij de vijf "
+        "vragen; één fragment heeft één code."
+    ),
+    "aannames": [
+        "Leerlingen, groepen, antwoorden en codes zijn verzonnen; er is geen echt interview gebruikt.",
+        "Bouw: groep 1-4 is onderbouw, groep 5-6 middenbouw, groep 7-8 bovenbouw.",
+        "Niet elke leerling beantwoordde elke vraag, en een antwoord kan twee fragmenten opleveren: "
+        "tel dus fragmenten en leerlingen apart.",
+    ],
+    "brongetallen": [],
+    "primaryKey": "fragment_id",
+    "missingValues": [""],
+    "fields": [
+        field("fragment_id", "string", "Fragment", "Nummer van het fragment (LF01 en verder).",
+              FICTIEF, required=True, unique=True, pattern=r"LF\d{2}"),
+        field("leerling_id", "string", "Leerling", "De geïnterviewde leerling (L1 tot en met L8); geen echte kinderen.",
+              FICTIEF, required=True, pattern=r"L\d"),
+        field("groep", "integer", "Groep", "De groep van de leerling.", FICTIEF, required=True,
+              minimum=4, maximum=8),
+        field("bouw", "string", "Bouw", "Onderbouw (groep 4), middenbouw (groep 5-6) of bovenbouw (groep 7-8).",
+              FICTIEF, required=True, categories=BOUW, ordered=True),
+        field("vraag", "string", "Vraag", "Bij welke van de vijf interviewvragen het fragment hoort.",
+              FICTIEF, required=True, categories=PUPIL_QUESTIONS, ordered=True),
+        field("fragment", "string", "Fragment", "Wat de leerling zei (verzonnen), in één of twee zinnen.",
+              FICTIEF, required=True),
+        field("code", "string", "Code", "De code die het fragment bij de analyse kreeg.",
+              herkomst("fictief", L_PROPEDEUSE, "Het analyseren van interviews met leerlingen is een leerdoel van de propedeuse; de codes zijn verzonnen."),
+              required=True, categories=PUPIL_CODES),
+    ],
+}
+
+# --- 7. ouderinterviews -----------------------------------------------------------------------
+
+OUDERINTERVIEW_DOMAINS = ["afstemming en vertrouwen", "communiceren", "thuisleren", "meebeslissen", "overig"]
+OUDERINTERVIEW_QUESTIONS = {
+    "V1": "Hoe ziet uw contact met de school en met de leerkracht eruit?",
+    "V2": "Hoe hoort u hoe het met uw kind gaat? Vraagt de school ook wat u thuis ziet?",
+    "V3": "Wat doet u thuis met leren, en hoe helpt de school u daarbij?",
+    "V4": "Bent u betrokken geweest bij een beslissing over uw kind? Hoe ging dat?",
+    "V5": "Wat zou u de school willen meegeven?",
+}
+
+OUDERINTERVIEWS = {
+    "name": "ouderinterviews",
+    "herkomst": "fictief: geschreven voor eplab; de leidraad en de codes volgen Fontys Hogeschool Pedagogiek (2017)",
+    "title": "Acht fictieve interviews met ouders over hun contact met school (één rij per fragment)",
+    "description": (
+        "Fictief. Acht verzonnen ouders (en één oma die voor haar kleinzoon zorgt) van één "
+        "verzonnen basisschool beantwoorden de vijf vragen van een interviewleidraad over hun "
+        "contact met school: " + " ".join(f"{k}: {v}" for k, v in OUDERINTERVIEW_QUESTIONS.items())
+        + " Elke rij is een fragment uit een antwoord. eplab heeft elk fragment één keer gecodeerd: "
+        "het domein (de vier domeinen van Fontys Hogeschool Pedagogiek (2017), of 'overig'), de "
+        "richting van de communicatie van de school zoals de ouder die beschrijft, en de toon. "
+        "Oefenmateriaal voor het leerdoel uit de leerlijn: interviews met ouders opstellen, afnemen "
+        "en analyseren, en koppelen aan theorie. Geen onderzoeksgegevens: trek er geen conclusies "
+        "uit over echte ouders."
+    ),
+    "werkwijze": (
+        "Met de hand geschreven voor eplab (src/eplab/data/transcripts.py), niet opgenomen of "
+        "afgenomen. De leidraad is afgeleid van de interviewleidraad in de bijlage van Fontys "
+        "Hogeschool Pedagogiek (2017), en vraagt naar ouders in plaats van leerkrachten. De "
+        "antwoorden zijn zo geschreven dat ze lijken op wat de bronnen beschrijven (ouders voelen "
+        "zich geïnformeerd, maar worden weinig gevraagd wat zij thuis zien; wensen als een "
+        "voorbereiding, een verslag en het kind bij het gesprek), zodat je de analyse aan theorie "
+        "kunt koppelen. De codes zijn één keer toegekend, door één codeur: een echte analyse laat "
+        "twee mensen coderen en bespreekt de verschillen."
+    ),
+    "aannames": [
+        "Ouders, kinderen, school en alle teksten zijn verzonnen; geen enkel fragment is een "
+        "citaat.",
+        "'richting' is leeg als het fragment een wens is of over wat de ouder zelf doet; anders "
+        "zegt het of de school (volgens de ouder) alleen informeerde (eenzijdig) of ook vroeg, "
+        "luisterde of liet meebeslissen (tweezijdig), naar de definitie van Fontys Hogeschool "
+        "Pedagogiek (2017).",
+        "Sommige fragmenten passen bij twee domeinen; dan is het domein gekozen waar het "
+        "zwaartepunt ligt. Codeer je zelf, dan kun je op zulke fragmenten anders uitkomen.",
+        "Hoeveel fragmenten een domein heeft, zegt hier niets over hoe vaak ouders iets vinden: de "
+        "aantallen volgen uit hoe de teksten zijn geschreven.",
+    ],
+    "brongetallen": [],
+    "primaryKey": "fragment_id",
+    "missingValues": [""],
+    "fields": [
+        field("fragment_id", "string", "Fragment", "Nummer van het fragment (P01 t/m P48).", FICTIEF,
+              required=True, unique=True, pattern=r"P\d\d"),
+        field("interview", "string", "Interview", "Het interview (O1 t/m O8): één per ouder.", FICTIEF,
+              required=True, enum=list(INTERVIEW_PARENTS)),
+        field("ouder", "string", "Wie", "Wie er geïnterviewd werd: moeder, vader of een andere verzorger.", FICTIEF,
+              required=True),
+        field("groep_kind", "integer", "Groep van het kind", "De groep (1 t/m 8) van het kind over wie de ouder vertelt.",
+              FICTIEF, required=True, minimum=1, maximum=8),
+        field("vraag", "string", "Vraag", "De vraag uit de leidraad (V1 t/m V5; zie de beschrijving).",
+              herkomst("fictief", cite("fontys2017", "bijlage A (interviewleidraad)"),
+                       "De vragen zijn afgeleid van de leidraad voor leerkrachten in het rapport."),
+              required=True, categories=list(OUDERINTERVIEW_QUESTIONS), ordered=True),
+        field("tekst_fictief", "string", "Fragment (fictief)", "Wat de ouder zei, in een paar zinnen. Fictief: geschreven voor eplab.",
+              FICTIEF, required=True),
+        field("domein", "string", "Domein", "Het domein volgens eplab: de vier domeinen van Fontys Hogeschool Pedagogiek (2017), of 'overig' (bijvoorbeeld praktische zaken of de rol van het kind).",
+              herkomst("fictief", cite("fontys2017", "§2"), "De domeinen komen uit het rapport; de codering is van eplab."),
+              required=True, categories=OUDERINTERVIEW_DOMAINS),
+        field("richting", "string", "Richting", "Eenzijdig of tweezijdig, zoals de ouder de communicatie van de school beschrijft; leeg bij een wens of bij wat de ouder zelf doet.",
+              herkomst("fictief", F42, "Het begrip komt uit Fontys Hogeschool Pedagogiek (2017); de codering is van eplab."),
+              categories=["eenzijdig", "tweezijdig"]),
+        field("toon", "string", "Toon", "Hoe de ouder erover praat: positief, neutraal of negatief (codering van eplab).",
+              FICTIEF, required=True, categories=["positief", "neutraal", "negatief"], ordered=True),
+    ],
+}
+
+DATASETS = [INTERVIEWS, FRAGMENTEN, OUDERTEVREDENHEID, TEAMVRAGENLIJST, OUDERPOPULATIE, CONTACTMOMENTEN,
+            LEERLINGINTERVIEWS, OUDERINTERVIEWS]
 
 PACKAGE = {
     "name": "eplab-datasets",

@@ -1,8 +1,8 @@
 """Role-play evidence for nbgrader: read the sidecar log (never write it), show a static summary,
 award points for a conversation played to an ending.
 
-Seed 001 (leerlijn HvA/UPvA): the observation forms and the parent's feedback are for learning,
-not for assessment. The summary therefore shows the form's coverage, and nothing in it is scored;
+The learning line (HvA/UPvA, z.j.): the observation forms and the parent's feedback are for learning,
+not for assessment. The summary therefore shows the form as JA/NEE per item, never a total;
 only having completed the conversation earns points.
 """
 
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import tempfile
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class Evidence:
     reason: str
     file: str
     session: object | None = None
+    signals: list[str] = field(default_factory=list)  # plausibility, for the lecturer; not scored
 
     @property
     def completed(self) -> bool:
@@ -62,7 +64,41 @@ def _last_completed(scenario, path: Path, events: list[dict]):
     return session if session.finished and not session.notice else None
 
 
+def handin_student(folder: Path) -> str | None:
+    """Whose hand-in this folder is: set by the grader, or .../submitted|autograded/<id>/<opdracht>."""
+    if os.environ.get("EPLAB_INLEVERING_STUDENT"):
+        return os.environ["EPLAB_INLEVERING_STUDENT"]
+    folder = folder.resolve()
+    return folder.parent.name if folder.parent.parent.name in ("submitted", "autograded") else None
+
+
+def _signals(scenario_id: str, path: Path) -> list[str]:
+    """Plausibility signals of the log at `path` (never raises; [] when it cannot tell)."""
+    from eplab.grading.plausibility import scenario_version, signals
+    from eplab.roleplay.loader import resolve
+    from eplab.roleplay.log import read_events
+
+    try:
+        return signals(read_events(path), handin_student=handin_student(path.parent),
+                       current_version=scenario_version(resolve(scenario_id)))
+    except Exception:
+        return []
+
+
 def read_evidence(scenario_id: str, folder: str | Path | None = None) -> Evidence:
+    """Look at the saved conversation of `scenario_id` in `folder` (default: the working folder).
+
+    Never raises and never writes: a missing, damaged or unfinished log becomes a status with a
+    Dutch reason. A readable log also gets its plausibility signals (shown, never scored).
+    """
+    evidence = _read_evidence(scenario_id, folder)
+    if evidence.session is not None:
+        with _quiet():
+            evidence.signals = _signals(scenario_id, Path(folder or Path.cwd()) / evidence.file)
+    return evidence
+
+
+def _read_evidence(scenario_id: str, folder: str | Path | None = None) -> Evidence:
     """Look at the saved conversation of `scenario_id` in `folder` (default: the working folder).
 
     Never raises and never writes: a missing, damaged or unfinished log becomes a status with a
@@ -99,26 +135,39 @@ def read_evidence(scenario_id: str, folder: str | Path | None = None) -> Evidenc
 
 
 def summary_text(evidence: Evidence, points: float, maximum: float) -> str:
-    """The plain-text record: status, points, path and the observation form's coverage."""
+    """The plain-text record: status, points, path with the student's own words, attempts and
+    the observation form as JA/NEE per item (no totals, no score)."""
     lines = [text.RP_HEADING.format(title=_title(evidence)), evidence.reason,
              text.RP_POINTS.format(points=_fmt(points), max=_fmt(maximum))]
+    if evidence.signals:
+        lines += ["", text.PLAUS_HEADING] + [f"  - {signal}" for signal in evidence.signals]
     session = evidence.session
     if session is not None:
         lines += ["", text.RP_PATH + ":"]
-        for turn, (node, option) in enumerate(session.path(), start=1):
-            said = session.scenario.speaker_name(node.speaker)
-            lines.append(f"  {said}: \u201c{node.text}\u201d")
-            lines.append("    " + text.RP_CHOICE.format(turn=turn, text=option.text))
+        for choice in session.choices():
+            said = session.scenario.speaker_name(choice.node.speaker)
+            lines.append(f"  {said}: \u201c{choice.node.text}\u201d")
+            if choice.own_words is not None:
+                words = choice.own_words.strip()
+                lines.append("    " + (text.RP_OWN_WORDS.format(text=words) if words
+                                       else text.RP_OWN_WORDS_EMPTY))
+            lines.append("    " + text.RP_CHOICE.format(turn=choice.turn, text=choice.option.text))
         report = session.report()
         if report.ending:
             lines.append("  " + text.RP_ENDING.format(title=report.ending_title))
+            attempts = session.attempts()
+            if len(attempts) > 1:
+                lines.append(text.RP_ATTEMPTS.format(attempts="; ".join(
+                    text.RP_ATTEMPT.format(number=a.number, ending=a.ending_title)
+                    for a in attempts)))
             lines.append("")
             for form in report.forms:
-                done = sum(item.realised for item in form.items)
-                lines.append(text.RP_FORM.format(title=form.title, done=done, count=len(form.items),
-                                                 percent=round(100 * form.coverage)))
+                lines.append(text.RP_FORM.format(title=form.title))
                 for item in form.items:
                     lines.append(f"  [{'JA ' if item.realised else 'NEE'}] {item.text}")
+                if form.id in session.student_form:
+                    count = len(session.form_differences(form.id))
+                    lines.append("  " + text.RP_OWN_FORM.format(title=form.title, count=count))
     lines += ["", text.RP_NO_GRADE]
     return "\n".join(lines)
 
@@ -129,13 +178,20 @@ def summary_html(evidence: Evidence, points: float, maximum: float) -> str:
         f"<div class=\"eplab-rp\"><h3>{escape(text.RP_HEADING.format(title=_title(evidence)))}</h3>"
         f"<p><b>{escape(evidence.reason)}</b><br>"
         f"{escape(text.RP_POINTS.format(points=_fmt(points), max=_fmt(maximum)))}</p>"
-        f"<p class=\"eplab-note\">{escape(text.RP_NO_GRADE)}</p></div>"
+        f"<p class=\"eplab-note\">{escape(text.RP_NO_GRADE)}</p>{_signals_html(evidence)}</div>"
     )
     if evidence.session is None:
         return head
     from eplab import render
 
     return head + render.summary_html(evidence.session, heading=text.RP_PATH)
+
+
+def _signals_html(evidence: Evidence) -> str:
+    if not evidence.signals:
+        return ""
+    items = "".join(f"<li>{escape(signal)}</li>" for signal in evidence.signals)
+    return f"<div class=\"eplab-signalen\"><p>{escape(text.PLAUS_HEADING)}</p><ul>{items}</ul></div>"
 
 
 def _title(evidence: Evidence) -> str:

@@ -72,21 +72,53 @@ RP_NO_GRADE = (
 RP_PATH = "Verloop van het gesprek"
 RP_CHOICE = "Beurt {turn}: je koos: \u201c{text}\u201d"
 RP_ENDING = "Einde: {title}"
-RP_FORM = "{title}: {done} van de {count} items JA (dekking {percent} %)"
+RP_FORM = "{title} (JA/NEE per item, zonder totaal: het formulier is om van te leren)"
+RP_OWN_WORDS = "eigen woorden eerst: \u201c{text}\u201d"
+RP_OWN_WORDS_EMPTY = "eigen woorden eerst: (leeg gelaten)"
+RP_ATTEMPTS = "Pogingen met een einde: {attempts}"
+RP_ATTEMPT = "poging {number}: {ending}"
+RP_OWN_FORM = "Eigen observatie bij tweede lezing ({title}): {count} verschil(len) met het formulier van eplab"
+
+# plausibility signals of a role-play log (for the lecturer; never scored)
+PLAUS_HEADING = "Om naar te kijken (telt niet mee voor de punten):"
+PLAUS_SAME_SECOND = "alle {count} keuzes zijn binnen dezelfde seconde gemaakt"
+PLAUS_FAST = "de keuzes volgden elkaar snel op: gemiddeld (mediaan) {median} s per keuze bij {count} keuzes (minder dan {limit} s)"
+PLAUS_NO_NAME = "in het opgeslagen gesprek staat geen naam van een student"
+PLAUS_OTHER_NAME = "in het opgeslagen gesprek staat student '{named}', maar het is ingeleverd door '{student}'"
+PLAUS_NO_VERSION = "het gesprek noemt geen versie van het rollenspel (opgeslagen met een oudere eplab)"
+PLAUS_OTHER_VERSION = "het gesprek is gespeeld met een andere versie van het rollenspel ({recorded}; nu {current})"
 
 # eplab course init (the lecturer's CLI)
 COURSE_INIT_HELP = "maak een nieuwe cursusmap voor nbgrader"
 COURSE_DIR_HELP = "de map die je wilt maken (hij mag nog niet bestaan, of moet leeg zijn)"
 COURSE_SOURCE_HELP = (
-    "map met solutions/ en nbgrader_config.py, bijvoorbeeld je kopie van de eplab-repository "
-    "(standaard: de eplab-map waaruit het pakket is geïnstalleerd)"
+    "map met solutions/ en nbgrader_config.py: je kopie van de eplab-repository (git clone); "
+    "nodig, want de uitwerkingen zitten niet in het geïnstalleerde pakket"
 )
 COURSE_ID_HELP = "de cursusnaam voor nbgrader (standaard: eplab)"
 COURSE_NOT_EMPTY = "De map {path} bestaat al en is niet leeg: kies een nieuwe map of maak deze eerst leeg."
 COURSE_NO_SOURCES = (
-    "De opdrachten met uitwerkingen (solutions/) zijn niet gevonden: ze zitten bewust niet in het "
-    "geïnstalleerde pakket, omdat studenten dat ook hebben. Geef met --bron de map van je kopie van "
-    "de eplab-repository op."
+    "Geef met --bron de map van je kopie van de eplab-repository op (met solutions/ en "
+    "nbgrader_config.py): de uitwerkingen zitten bewust niet in het geïnstalleerde pakket, omdat "
+    "studenten dat ook hebben."
+)
+COURSE_BAD_SOURCES = (
+    "In {path} zijn solutions/ en nbgrader_config.py niet gevonden: geef met --bron de map van je "
+    "kopie van de eplab-repository op."
+)
+COURSE_VARIANT_HELP = (
+    "een geheime sleutel (minstens 8 tekens): maakt een eigen variant van de opdrachten, met een "
+    "andere volgorde van de antwoordmogelijkheden en de bijbehorende antwoordsleutel; dezelfde "
+    "sleutel geeft altijd dezelfde variant"
+)
+COURSE_BAD_VARIANT = (
+    "De sleutel voor --variant is te kort: kies een geheime sleutel van minstens 8 tekens en bewaar "
+    "hem (met dezelfde sleutel maak je later dezelfde variant opnieuw)."
+)
+COURSE_VARIANT_DONE = (
+    "Variant gemaakt: de antwoordmogelijkheden van de meerkeuzevragen staan in een eigen volgorde, "
+    "en de uitwerkingen en verborgen tests in source/ passen daarbij. De openbare antwoordsleutel "
+    "van eplab past dus niet op deze opdrachten. Bewaar je sleutel geheim."
 )
 COURSE_BAD_ID = "De cursusnaam mag alleen letters, cijfers, - en _ bevatten, bijvoorbeeld pabo-ep-2025."
 COURSE_DONE = """Cursusmap klaar: {path}
@@ -95,8 +127,9 @@ COURSE_DONE = """Cursusmap klaar: {path}
   source/               {count} opdrachten met uitwerkingen, verborgen tests en beoordelingsmodellen
   source/header.ipynb   de uitleg die nbgrader boven elke opdracht zet
   students.csv          vul hier je studenten in (id = studentnummer of gebruikersnaam op de hub)
+  .eplab/pseudoniem.key de sleutel voor de schuilnamen in klasoverzichten (niet delen)
 
-Let op: source/ bevat de uitwerkingen. Zet deze map niet waar studenten erbij kunnen.
+Let op: source/ bevat de uitwerkingen. Alleen jij kunt deze map lezen; houd dat zo.
 
 Volgende stappen:
   1. cd {path}
@@ -104,12 +137,47 @@ Volgende stappen:
   3. Maak de studentversie van een opdracht:  nbgrader generate_assignment {first}
      (alle opdrachten: {ids})
   4. Via JupyterHub:  nbgrader release_assignment {first}, later nbgrader collect {first}
-     Via de elektronische leeromgeving (Windows): deel de map release/{first} als zip en zet de
-     ingeleverde zip-bestanden in downloaded/{first}/archive/; dan nbgrader zip_collect {first}
+     Via de elektronische leeromgeving (Windows): eplab uitdelen {first} maakt de zip om te
+     delen; zet de ingeleverde zip-bestanden in één map en neem ze in met
+     eplab inzamelen {first} MAP
   5. Nakijken:  eplab nakijken {first}, de reflecties in de formgrader, dan
      nbgrader generate_feedback {first} en nbgrader export (cijfers naar grades.csv)
 
 De hele route staat in docs/docent.md van eplab."""
+
+# eplab inzamelen (the LMS route)
+COLLECT_ASSIGNMENT_HELP = "de naam van de opdracht, bijvoorbeeld jaar1_kennismakingsgesprek"
+COLLECT_FOLDER_HELP = "de map met de gedownloade zip-bestanden (één per student)"
+COLLECT_COURSE_HELP = "de cursusmap (standaard: de map waarin je nu staat)"
+COLLECT_NO_FOLDER = "De map {path} bestaat niet: geef de map op waarin je de zip-bestanden uit de leeromgeving hebt gezet."
+COLLECT_NO_COURSE = "{path} is geen cursusmap (er staat geen nbgrader_config.py in): ga eerst naar je cursusmap of geef hem op met --cursus."
+COLLECT_BAD_CONFIG = "De instelling {name} in nbgrader_config.py is ongeldig ({error}): verbeter hem en probeer het opnieuw."
+COLLECT_SUMMARY = "Inzamelen van {assignment}: {collected} ingezameld, {skipped} overgeslagen."
+COLLECT_NOTES = "Let op:"
+COLLECT_SKIPPED = "Overgeslagen (vraag deze studenten zo nodig opnieuw in te leveren):"
+COLLECT_NOT_ZIP = "geen zip-bestand"
+COLLECT_BAD_NAME = "de naam eindigt niet op <studentnummer>_{assignment}.zip"
+COLLECT_BAD_NUMBER = "'{token}' is geen studentnummer; de naam moet <studentnummer>_{assignment}.zip zijn"
+COLLECT_DAMAGED = "het zip-bestand is beschadigd of is geen echt zip-bestand"
+COLLECT_PASSWORD = "het zip-bestand is met een wachtwoord beveiligd"
+COLLECT_TOO_MANY = "het zip-bestand bevat {count} bestanden; meer dan {max} wordt niet uitgepakt"
+COLLECT_TOO_BIG = "uitgepakt zou het zip-bestand groter worden dan {mb} MB (een zip-bom?); het is niet uitgepakt"
+COLLECT_NO_NOTEBOOK = "het notebook {notebook} zit niet in de zip (gevonden notebooks: {found})"
+COLLECT_NOTHING = "geen"
+COLLECT_WRITE = "kon de inlevering niet wegschrijven ({error})"
+COLLECT_NESTED = "{zip}: de zip in de zip ('{entry}') is niet uitgepakt."
+COLLECT_TWICE = "{zip}: '{file}' staat er {count} keer in; gebruikt: '{kept}', niet gebruikt: {dropped}."
+COLLECT_REUPLOAD = "{student} leverde meer dan één keer in: de nieuwste, '{kept}', is ingezameld; '{older}' niet."
+COLLECT_FELL_BACK = "{student}: de nieuwere inlevering ({newer}) kon niet worden gelezen; daarom is '{kept}' ingezameld."
+HANDOUT_NO_RELEASE = (
+    "De studentversie {path} bestaat nog niet: maak hem eerst met "
+    "nbgrader generate_assignment {assignment}."
+)
+HANDOUT_DONE = (
+    "Klaar: {zip} ({count} bestanden). Zet dit bestand in de leeromgeving; een rollenspelbestand "
+    "(…rollenspel.jsonl) gaat nooit mee."
+)
+COLLECT_NEXT = "De inleveringen staan in {path}. Nakijken: eplab nakijken {assignment}"
 
 # eplab nakijken (the lecturer's grading command)
 GRADE_ASSIGNMENT_HELP = "de opdracht, bijvoorbeeld jaar1_kennismakingsgesprek"
@@ -128,7 +196,7 @@ GRADE_NO_BWRAP = (
 )
 GRADE_NO_SUBMISSIONS = (
     "Er zijn geen inleveringen van {assignment} gevonden in submitted/: haal ze eerst op met "
-    "nbgrader collect of nbgrader zip_collect."
+    "nbgrader collect of eplab inzamelen."
 )
 GRADE_BAD_JOBS = "-j moet een geheel getal van 1 of meer zijn, bijvoorbeeld -j 2."
 GRADE_PROGRESS = "\rNagekeken: {done} van {total} · nog ongeveer {left}   "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,6 +136,7 @@ def load_scenario(ref: str | Path, *, check: bool = True) -> Scenario:
     if problems:
         lines = [f"{path}:{line}: {node}: {message}" for line, node, message in problems]
         raise ScenarioError(text.INVALID_SCENARIO.format(path=path) + "\n" + "\n".join(lines))
+    scenario._version = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     return scenario
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 # The opleidingsouders' questions (leerlijn HvA/UPvA, ch. 4) a choice can touch.
 EXPERIENCE_ASPECTS = ("sfeer", "positief_kind", "op_de_hoogte", "ruimte")
@@ -153,6 +153,12 @@ class Scenario(_Model):
     general_items: list[str] | None = Field(None, alias="algemene_items")
     start: str
     nodes: list[Node] = Field(alias="knopen", min_length=1)
+    # first 12 hex of sha256 of the file's bytes, set by the loader (None when built in code)
+    _version: str | None = PrivateAttr(None)
+
+    @property
+    def version(self) -> str | None:
+        return self._version
 
     def node_map(self) -> dict[str, Node]:
         return {node.id: node for node in self.nodes}

@@ -92,3 +92,39 @@ DEFAULT_VOICE = {
     },
 }
 LEVEL_LABEL = {"positief": "positief", "neutraal": "neutraal", "negatief": "negatief"}
+UNKNOWN_FORM = "Het formulier '{form}' hoort niet bij dit gesprek; vul een van de getoonde formulieren in."
+
+# coaching when a scenario has no card that applies (eplab's own words, from the form)
+COACH_FALLBACK = "Let er de volgende keer vooral op dat je dit doet: {item}{where}."
+COACH_WHERE = " (in beurt {turn} liet je die kans liggen)"
+COACH_THEORY = (
+    "Het observatieformulier noemt dit als onderdeel van een goed gesprek ({source}). "
+    "Eén ding gericht oefenen en het gesprek daarna opnieuw voeren helpt meer dan alleen "
+    "terugkijken (Cohen e.a., 2020)."
+)
+COACH_TRY = "Bedenk vóór je keuze wat je precies wilt bereiken, en zeg dat hardop in je eigen woorden."
+COACH_ALL_DONE = (
+    "Je liet geen onderdeel van het formulier liggen. Probeer het gesprek nog eens en let nu "
+    "vooral op hoe de ouder reageert."
+)
+COACH_TRY_ALL_DONE = "Vraag aan het eind: ‘Hoe was dit gesprek voor u?’"
+
+# validator warnings and errors about the practice features
+FEW_OWN_WORDS = (
+    "waarschuwing: het scenario heeft {count} knoop/knopen met 'eigen_woorden: true'; geef er "
+    "minstens twee (de opening, het moeilijke nieuws, het meningsverschil, de afspraak)"
+)
+NO_COACHING = (
+    "waarschuwing: het scenario heeft geen 'coaching'; schrijf minstens één kaart (tekst, "
+    "theorie, probeer) die na een einde getoond wordt"
+)
+NO_DECISIVE = (
+    "waarschuwing: het scenario heeft geen 'beslismoment'; een nieuwe poging begint dan bij "
+    "de start"
+)
+UNKNOWN_DECISIVE = "beslismoment '{target}' bestaat niet; noem het id van een keuzeknoop"
+DECISIVE_NOT_CHOICE = "beslismoment '{target}' is geen keuzeknoop; noem een knoop met 'opties'"
+OWN_WORDS_NOT_CHOICE = "'eigen_woorden: true' past alleen bij een knoop met 'opties'"
+UNKNOWN_COACHING_ITEM = "coachingkaart {n}: observatie-item '{item}' bestaat niet"
+UNKNOWN_COACHING_ENDING = "coachingkaart {n}: einde '{ending}' bestaat niet"
+UNKNOWN_GENERAL_ITEM = "algemene_items: '{item}' staat niet op het formulier algemene gespreksvaardigheden"

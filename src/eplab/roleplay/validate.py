@@ -1,7 +1,8 @@
 """Scenario validator: graph and reference checks on top of the pydantic model.
 
 Every problem is (line, node id, Dutch message); `check_paths` formats them as
-`PATH:LINE: node-id: message` for the CLI.
+`PATH:LINE: node-id: message` for the CLI. `practice_warnings` lists what a valid scenario lacks
+to be practice (own-words nodes, coaching, a beslismoment): warnings, never a refusal to load.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from eplab.roleplay import text
-from eplab.roleplay.catalog import catalog
+from eplab.roleplay.catalog import GENERAL_FORM, catalog
 from eplab.roleplay.loader import RawScenario, parse, read_raw
 from eplab.roleplay.model import NARRATOR, Condition, Scenario
 
@@ -54,7 +55,56 @@ def validate_raw(raw: RawScenario, scenario: Scenario) -> list[Problem]:
         problems += _check_node(node, node_line, index, speakers, scenario, allowed_items)
 
     problems += _check_graph(scenario, index, node_line)
+    problems += _check_practice(scenario, index, line, node_line, allowed_items)
     return sorted(set(problems))
+
+
+def _check_practice(scenario, index, line, node_line, allowed_items) -> list[Problem]:
+    """Errors in the practice fields: beslismoment, eigen_woorden, coaching, algemene_items."""
+    problems: list[Problem] = []
+    target = scenario.decisive
+    if target is not None and target not in index:
+        problems.append((line("beslismoment"), "-", text.UNKNOWN_DECISIVE.format(target=target)))
+    elif target is not None and scenario.nodes[index[target]].kind != "choice":
+        problems.append((line("beslismoment"), target,
+                         text.DECISIVE_NOT_CHOICE.format(target=target)))
+    for node in scenario.nodes:
+        if node.own_words and node.options is None:
+            problems.append((node_line(node.id, "eigen_woorden"), node.id,
+                             text.OWN_WORDS_NOT_CHOICE))
+    all_items = catalog().item_ids()
+    endings = {node.id for node in scenario.nodes if node.kind == "ending"}
+    for n, card in enumerate(scenario.coaching):
+        for k, item in enumerate(card.items):
+            where = line("coaching", n, "items", k)
+            if item not in all_items:
+                problems.append((where, "-", text.UNKNOWN_COACHING_ITEM.format(n=n + 1, item=item)))
+            elif allowed_items is not None and item not in allowed_items:
+                problems.append((where, "-", text.WRONG_FORM_ITEM.format(
+                    item=item, type=scenario.conversation_type)))
+        for k, ending in enumerate(card.endings):
+            if ending not in endings:
+                problems.append((line("coaching", n, "einden", k), "-",
+                                 text.UNKNOWN_COACHING_ENDING.format(n=n + 1, ending=ending)))
+    general = {item.id for item in catalog().forms[GENERAL_FORM].items}
+    for k, item in enumerate(scenario.general_items or []):
+        if item not in general:
+            problems.append((line("algemene_items", k), "-",
+                             text.UNKNOWN_GENERAL_ITEM.format(item=item)))
+    return problems
+
+
+def practice_warnings(raw: RawScenario, scenario: Scenario) -> list[Problem]:
+    """What a scenario lacks to be practice rather than a quiz (warnings, not errors)."""
+    own = [node for node in scenario.nodes if node.own_words]
+    warnings: list[Problem] = []
+    if len(own) < 2:
+        warnings.append((raw.line_of(("knopen",)), "-", text.FEW_OWN_WORDS.format(count=len(own))))
+    if not scenario.coaching:
+        warnings.append((raw.line_of(("id",)), "-", text.NO_COACHING))
+    if scenario.decisive is None:
+        warnings.append((raw.line_of(("start",)), "-", text.NO_DECISIVE))
+    return warnings
 
 
 def _allowed_items(scenario: Scenario) -> set[str] | None:
@@ -178,13 +228,19 @@ def _check_graph(scenario: Scenario, index, node_line) -> list[Problem]:
     return problems
 
 
-def check_paths(paths: list[Path]) -> list[str]:
-    """Validate files; return formatted problem lines (empty when all are valid)."""
+def check_paths(paths: list[Path], *, warnings: list[str] | None = None) -> list[str]:
+    """Validate files; return formatted problem lines (empty when all are valid).
+
+    Pass a list as `warnings` to collect the practice warnings (same format) of valid files.
+    """
     lines: list[str] = []
     for path in paths:
         raw = read_raw(path)
         scenario, problems = parse(raw)
         if scenario is not None:
             problems = validate_raw(raw, scenario)
+            if warnings is not None and not problems:
+                warnings += [f"{path}:{line}: {node}: {message}"
+                             for line, node, message in practice_warnings(raw, scenario)]
         lines += [f"{path}:{line}: {node}: {message}" for line, node, message in problems]
     return lines

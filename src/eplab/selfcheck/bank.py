@@ -39,7 +39,33 @@ def spec(question_id: str) -> dict:
     found = _load(path).get(question_id) if path.is_file() else None
     if not found:
         raise UnknownQuestion(t.UNKNOWN_QUESTION.format(id=question_id))
+    problem = _shape_problem(found)
+    if problem:
+        raise UnknownQuestion(t.BAD_QUESTION.format(id=question_id, file=path.name, problem=problem))
     return dict(found)
+
+
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _shape_problem(fields: dict) -> str:
+    """What is wrong with a question's fields in its content file ('' when nothing)."""
+    if fields.get("soort") not in KINDS:
+        return f"soort moet een van {', '.join(KINDS)} zijn"
+    if not isinstance(fields.get("vraag"), str):
+        return "vraag moet een tekst zijn"
+    for name in ("opties", "stappen"):
+        if name in fields and not _texts(fields[name]):
+            return f"elke regel van {name} moet een tekst zijn (zet een tekst met ': ' tussen aanhalingstekens)"
+    items = fields.get("items")
+    if items is not None and not (isinstance(items, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in items.items())):
+        return "items moet zinnen met hun categorie zijn (tekst: tekst)"
+    uitleg = fields.get("uitleg", "")
+    if not (isinstance(uitleg, str) or _texts(uitleg) or isinstance(uitleg, dict)):
+        return "uitleg moet een tekst, een lijst teksten of per zin een tekst zijn"
+    return ""
 
 
 def question_ids(stem: str) -> list[str]:

@@ -34,7 +34,7 @@ from tests.nbgrader_tools import (
     source_notebook,
 )
 
-pytestmark = [pytest.mark.pipeline, pytest.mark.timeout(900)]
+pytestmark = [pytest.mark.pipeline, pytest.mark.timeout(1800)]
 
 ASSIGNMENT = "jaar1_kennismakingsgesprek"
 SCENARIO = "kennismakingsgesprek"

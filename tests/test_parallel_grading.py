@@ -12,7 +12,7 @@ from tests.nbgrader_tools import nbgrader, play_to_end
 from tests.test_hostile_handins import eplab
 from tests.test_nbgrader_pipeline import ASSIGNMENT, SCENARIO, fill, solutions
 
-pytestmark = [pytest.mark.pipeline, pytest.mark.timeout(1200)]
+pytestmark = [pytest.mark.pipeline, pytest.mark.timeout(2400)]
 
 STUDENTS = ("goed", "leeg", "deels", "verkeerd_type", "half")
 

@@ -10,7 +10,6 @@ Own words come from a small list of fictitious sentences. Everything is made wit
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import random
@@ -18,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from eplab.classreport.build import DEMO_MARKER, library
-from eplab.roleplay.engine import Session
+from eplab.roleplay.engine import Session, shown_order
 from eplab.roleplay.log import SUFFIX
 
 WORDS = [
@@ -37,14 +36,6 @@ WORDS = [
 ]
 FICTIEF_NOTE = ("Deze map is gemaakt door ‘eplab klas demo’. De studenten en alles wat ze deden zijn "
                 "fictief (met toeval gemaakt); er staan geen echte personen in.\n")
-
-
-def shown_order(student: str, scenario: str, attempt: int, node: str, indices: list[int]) -> list[int]:
-    """The order of the log contract: sorted by a hash of (student, scenario, attempt, node, index)."""
-    def rank(i: int) -> str:
-        return hashlib.sha256(f"{student}\x1f{scenario}\x1f{attempt}\x1f{node}\x1f{i}".encode()).hexdigest()
-
-    return sorted(indices, key=rank)
 
 
 def _quality(option) -> float:

@@ -11,7 +11,7 @@ LAB_OPTS ?=
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 ROOT_OPT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test bench lint browser sandbox install clean
+.PHONY: lab test bench lint browser sandbox hub install clean
 
 install: $(STAMP) $(LAB_SETTINGS)/overrides.json
 
@@ -55,10 +55,26 @@ sandbox:
 		exit 1; \
 	fi
 
+# The hub test needs JupyterHub's proxy, configurable-http-proxy, from npm (Node.js from apt).
+CHP := $(VENV)/hub/node_modules/.bin/configurable-http-proxy
+hub: $(CHP)
+
+$(CHP):
+	@if ! command -v npm >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "nodejs en npm ontbreken: installeren met apt-get"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "De hubtest heeft Node.js nodig: installeer het met 'sudo apt-get install nodejs npm' en start 'make test' opnieuw."; \
+			exit 1; \
+		fi; \
+	fi
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/hub configurable-http-proxy
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-test: install browser sandbox lint
+test: install browser sandbox hub lint
 	$(BIN)/python -m pytest -p no:cacheprovider tests
 
 bench: $(STAMP) sandbox

@@ -135,6 +135,56 @@ def kernel_memory(runs: int = 3):
              results["data"], results["pd"], 1.1)]
 
 
+def _rss(pid: int) -> float:
+    """Resident memory of a process in bytes (Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return float(line.split()[1]) * 1024
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def lab_server_memory(runs: int = 3) -> list[float]:
+    """Resident memory of a JupyterLab server with eplab's extensions (nbgrader, voila, the
+    language pack) after the lab page, the settings and the kernel specs were served: what a
+    student's single-user server costs on a hub besides its kernels."""
+    import secrets
+    import socket
+    import urllib.request
+
+    samples = []
+    for _ in range(runs):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        token = secrets.token_hex(16)
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "JUPYTER_RUNTIME_DIR": tmp, "JUPYTERLAB_WORKSPACES_DIR": tmp}
+            cmd = [PY, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+                   f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={tmp}"]
+            if os.geteuid() == 0:
+                cmd.append("--allow-root")
+            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            try:
+                base = f"http://127.0.0.1:{port}"
+                deadline = time.monotonic() + 120
+                while True:
+                    try:
+                        urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+                        break
+                    except OSError:
+                        if time.monotonic() > deadline or proc.poll() is not None:
+                            raise RuntimeError("JupyterLab did not start") from None
+                        time.sleep(0.3)
+                for path in ("/lab", "/lab/api/settings", "/api/kernelspecs", "/lab/api/translations/nl_NL"):
+                    urllib.request.urlopen(f"{base}{path}?token={token}", timeout=60).read()
+                samples.append(_rss(proc.pid))
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+    return samples
+
+
 def _nbgrader(args: list[str], cwd: Path) -> float:
     t = time.perf_counter()
     bin_dir = str(Path(PY).parent)  # nbgrader runs alembic from PATH

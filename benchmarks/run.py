@@ -83,10 +83,17 @@ def collect() -> list[Row]:
                           note="titel en 'De oefen-app start' staan er, de kernel draait nog"))
     rows.append(summarise("oefen-app: bruikbaar (eerste Speel-knop)", ready, "ms",
                           note="vanaf het openen van de pagina; ter informatie"))
+    # The absolute figures size a hub (docs/hub.md): per student one server and one kernel.
+    budgets = {"rollenspel": 150, "datanotebook": 250}
     for label, ours, base, limit in measures.kernel_memory():
         rows.append(ratio_row(label, ours, base, limit,
                               note=f"{statistics.median(ours) / 1e6:.0f} MB tegen "
                                    f"{statistics.median(base) / 1e6:.0f} MB"))
+        kind = label.split()[1]
+        rows.append(summarise(f"kernelgeheugen {kind} (absoluut)", [b / 1e6 for b in ours], "MB",
+                              budgets[kind], note="piek-RSS van de kernel; basis voor docs/hub.md"))
+    rows.append(summarise("JupyterLab-server van één student", [b / 1e6 for b in measures.lab_server_memory()],
+                          "MB", 250, note="RSS na /lab, instellingen en kernelspecs; zonder kernel"))
     for assignment, ours, base in measures.autograde_costs():
         rows.append(ratio_row(f"autograde {assignment}", ours, base, 1.3,
                               note=f"{statistics.median(ours):.1f} s tegen "

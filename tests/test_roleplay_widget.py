@@ -107,7 +107,7 @@ def _play_one_choice_in(folder, monkeypatch):
     return view
 
 
-@pytest.mark.parametrize("source_dir", ["source", "solutions"])
+@pytest.mark.parametrize("source_dir", ["source", "solutions", "release"])
 def test_a_lecturer_trying_an_assignment_in_the_source_folder_leaves_no_log(
         tmp_path, monkeypatch, source_dir):
     course = tmp_path / "cursus"
@@ -118,7 +118,7 @@ def test_a_lecturer_trying_an_assignment_in_the_source_folder_leaves_no_log(
 
 
 def test_a_student_folder_next_to_a_config_still_saves(tmp_path, monkeypatch):
-    folder = tmp_path / "cursus" / "release" / "jaar1_kennismakingsgesprek"
+    folder = tmp_path / "cursus" / "opdrachten" / "jaar1_kennismakingsgesprek"
     view = _play_one_choice_in(folder, monkeypatch)
     assert list(folder.glob("*.rollenspel.jsonl")) and not view.notice.value
 

@@ -255,3 +255,14 @@ def test_lecturers_notebook_runs_on_a_fictitious_class(tmp_path):
     assert (tmp_path / "klas-demo" / "FICTIEF.txt").is_file()
     outputs = " ".join(str(o) for c in nb.cells for o in c.get("outputs", []))
     assert "logbestanden gebruikt" in outputs and "image/png" in outputs
+
+
+def test_a_bar_never_leaves_its_chart_and_a_small_group_has_no_size():
+    from eplab.classreport.html import bar_chart
+
+    svg = bar_chart(["Keuze 1", "Keuze 2"], [2, 0], total=2)
+    widths = [float(w) for w in re.findall(r'<rect [^>]*width="([\d.]+)"', svg)]
+    assert max(widths) < 20, "a group of 2 is drawn as a stub, not as 100 %"
+    assert "&lt;5" in svg and ">2<" not in svg
+    big = bar_chart(["Keuze 1"], [30], total=30)
+    assert float(re.findall(r'<rect [^>]*width="([\d.]+)"', big)[0]) <= 520 - 130 - 60

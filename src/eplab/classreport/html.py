@@ -29,7 +29,7 @@ caption{text-align:left;font-weight:600;padding:.2rem 0}
 th,td{border:1px solid #8c8c8c;padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:#eef3f7}td.n{text-align:right;white-space:nowrap}
 blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:4px solid #1f5f8b;background:#f5f8fa}
-ul.words li{margin:.2rem 0}svg{max-width:100%;height:auto}
+ul.words li{margin:.2rem 0}svg{display:block;width:100%;height:auto}
 a{color:#0b4f7c}a:focus{outline:3px solid #1f5f8b;outline-offset:2px}
 .debrief{border-top:3px double #1f5f8b;margin-top:2.5rem}
 @media print{.debrief{break-before:page}.scroll{overflow:visible}a{color:#1a1a1a}
@@ -91,7 +91,8 @@ def bar_chart(labels: list[str], counts: list[int], total: int) -> str:
     for i, (label, count) in enumerate(zip(labels, counts, strict=True)):
         y = gap + i * (bar_h + gap)
         suppressed = 0 < count < MIN_GROUP
-        size = (MIN_GROUP / 2 if suppressed else count) / max(total, 1) * (width - left - 60)
+        share_of_track = 0.04 if suppressed else min(count / max(total, 1), 1.0)
+        size = share_of_track * (width - left - 60)
         style = ('fill="#ffffff" stroke="#1f5f8b" stroke-dasharray="3 2"' if suppressed
                  else 'fill="#1f5f8b"')
         rows.append(
@@ -102,7 +103,7 @@ def bar_chart(labels: list[str], counts: list[int], total: int) -> str:
             f"fill=\"#1a1a1a\">{escape(shown(count))}</text>")
     label = escape(t.CHART_CHOICES.format(items=described))
     return (f"<svg role=\"img\" aria-label=\"{label}\" viewBox=\"0 0 {width} {height}\" "
-            f"width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">"
+            f"style=\"max-width:{width}px\" xmlns=\"http://www.w3.org/2000/svg\">"
             f"<title>{label}</title>{''.join(rows)}</svg>")
 
 

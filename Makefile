@@ -66,7 +66,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
 test: install browser sandbox hub lint
-	$(BIN)/python -m pytest -p no:cacheprovider tests
+	$(BIN)/python -m pytest -p no:cacheprovider --durations=15 tests
 
 bench: $(STAMP) sandbox
 	$(BIN)/python benchmarks/run.py

@@ -33,49 +33,40 @@ lab: install
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=$(CURDIR) \
 		--LabApp.default_url=/lab/tree/course $(ROOT_OPT) $(LAB_OPTS)
 
-# The browser tests drive Debian's chromium; pip cannot install it.
-browser:
-	@if command -v chromium >/dev/null 2>&1; then :; \
+# Tools pip cannot install come from Debian: as root `make` installs them with apt-get, otherwise
+# it says what to install. $(call debian,COMMAND,PACKAGES,WHO NEEDS IT)
+define debian
+	@if command -v $(1) >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		echo "chromium ontbreekt: installeren met apt-get"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		echo "$(2) ontbreekt: installeren met apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 	else \
-		echo "De browsertests hebben Debian's chromium nodig: installeer het met 'sudo apt-get install chromium' en start 'make test' opnieuw."; \
+		echo "$(3): installeer het met 'sudo apt-get install $(2)' en start 'make test' opnieuw."; \
 		exit 1; \
 	fi
+endef
 
-# eplab nakijken runs each student's notebook in a bubblewrap sandbox; pip cannot install it.
+# The browser tests drive Debian's chromium.
+browser:
+	$(call debian,chromium,chromium,De browsertests hebben Debian's chromium nodig)
+
+# Grading runs each hand-in in a bubblewrap sandbox.
 sandbox:
-	@if command -v bwrap >/dev/null 2>&1; then :; \
-	elif [ "$$(id -u)" = 0 ]; then \
-		echo "bubblewrap ontbreekt: installeren met apt-get"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; \
-	else \
-		echo "Nakijken in een zandbak heeft Debian's bubblewrap nodig: installeer het met 'sudo apt-get install bubblewrap' en start 'make test' opnieuw."; \
-		exit 1; \
-	fi
+	$(call debian,bwrap,bubblewrap,Nakijken in een zandbak heeft Debian's bubblewrap nodig)
 
 # The hub test needs JupyterHub's proxy, configurable-http-proxy, from npm (Node.js from apt).
 CHP := $(VENV)/hub/node_modules/.bin/configurable-http-proxy
 hub: $(CHP)
 
 $(CHP):
-	@if ! command -v npm >/dev/null 2>&1; then \
-		if [ "$$(id -u)" = 0 ]; then \
-			echo "nodejs en npm ontbreken: installeren met apt-get"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
-		else \
-			echo "De hubtest heeft Node.js nodig: installeer het met 'sudo apt-get install nodejs npm' en start 'make test' opnieuw."; \
-			exit 1; \
-		fi; \
-	fi
+	$(call debian,npm,nodejs npm,De hubtest heeft Node.js nodig)
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/hub configurable-http-proxy
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
 test: install browser sandbox hub lint
-	$(BIN)/python -m pytest -p no:cacheprovider tests
+	$(BIN)/python -m pytest -p no:cacheprovider --durations=15 tests
 
 bench: $(STAMP) sandbox
 	$(BIN)/python benchmarks/run.py

@@ -188,3 +188,24 @@ def test_a_reaction_can_come_from_another_character(tmp_path):
     assert (reaction.speaker, reaction.name) == ("noor", "Noor")
     other = play(Session(load_scenario(path), log_dir=tmp_path / "b"), 2)
     assert next(line for line in other.transcript() if line.kind == "reactie").speaker == "ouder"
+
+
+def test_a_cycle_of_lines_stops_with_a_dutch_message_in_the_engine_and_the_class_report(tmp_path):
+    """A scenario that slipped past the validator (two lines that lead to each other): the
+    engine says so in Dutch, and the class report sets a log in it aside as not possible."""
+    import yaml
+
+    from eplab.classreport.logs import Attempt, Step, _check, _Reject
+    from eplab.roleplay.model import Scenario
+
+    data = yaml.safe_load(MINI.read_text("utf-8"))
+    data["knopen"] += [{"id": "rond_a", "spreker": "ouder", "tekst": "a", "volgende": "rond_b"},
+                       {"id": "rond_b", "spreker": "ouder", "tekst": "b", "volgende": "rond_a"}]
+    hek = next(n for n in data["knopen"] if n["id"] == "hek")
+    hek["opties"][0]["naar"] = "rond_a"
+    scenario = Scenario.model_validate(data)
+    session = Session(scenario, record=False)
+    with pytest.raises(ScenarioError, match="kring zonder uitweg"):
+        session.choose(0)
+    with pytest.raises(_Reject, match="loopt rond"):
+        _check(Attempt(1, [Step("hek", 0, None)]), scenario)

@@ -79,10 +79,30 @@ def wait_idle(page: Page, timeout: float = 180_000) -> None:
 
 
 def restart_kernel(page: Page) -> None:
+    """Restart the kernel and wait until the new one is idle.
+
+    The status indicator says "idle" before the restart too, so a watcher notes every change of
+    its status (with the old value) from before the click: the restart is over once the status
+    has been something else than idle and is idle again.
+    """
+    page.evaluate(
+        """() => {
+            const status = document.querySelector('.jp-Notebook-ExecutionIndicator');
+            window.eplabRestarted = false;
+            new MutationObserver(records => {
+                if (records.some(r => r.oldValue !== 'idle'
+                                      || status.getAttribute('data-status') !== 'idle')) {
+                    window.eplabRestarted = true;
+                }
+            }).observe(status, {attributes: true, attributeFilter: ['data-status'],
+                                attributeOldValue: true});
+        }"""
+    )
     menu(page, "Kernel", "kernelmenu:restart")
     page.locator(".jp-Dialog .jp-mod-accept").click()
     expect(page.locator(".jp-Dialog")).to_have_count(0)
-    page.wait_for_timeout(1500)
+    page.wait_for_function("() => window.eplabRestarted === true", timeout=120_000)
+    wait_kernel_ready(page)
     wait_idle(page)
 
 

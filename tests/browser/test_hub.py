@@ -16,7 +16,6 @@ from playwright.sync_api import Page, expect
 
 from tests.browser import lab
 from tests.browser.hub import (
-    BIN,
     CHP,
     COURSE_ID,
     ROOT,
@@ -139,11 +138,8 @@ def lecturer_grades(hub: Hub, docent: Account) -> str:
     course = docent.home / "cursus"
     as_user(hub, docent, f"nbgrader collect {ASSIGNMENT}", cwd=course)
     # eplab nakijken: scores computed outside the student's kernel, each hand-in in a bubblewrap
-    # sandbox. The sandbox mounts a fresh /tmp and clears the environment, so when the users run
-    # the interpreter copy hub.users_bin makes under /tmp (the venv's Python lives in /root), the
-    # sandbox cannot start it; then this test grades without it (--zonder-sandbox).
-    unsandboxed = " --zonder-sandbox" if hub.bin != BIN else ""
-    as_user(hub, docent, f"eplab nakijken {ASSIGNMENT} -j 2{unsandboxed}", cwd=course)
+    # sandbox, which the lecturer (not root) starts in a user namespace
+    as_user(hub, docent, f"eplab nakijken {ASSIGNMENT} -j 2", cwd=course)
     as_user(hub, docent, f"nbgrader generate_feedback {ASSIGNMENT}", cwd=course)
     as_user(hub, docent, f"nbgrader release_feedback {ASSIGNMENT}", cwd=course)
     as_user(hub, docent, f"nbgrader export --to=cijfers.csv --assignment={ASSIGNMENT}", cwd=course)

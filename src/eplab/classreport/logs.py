@@ -14,8 +14,7 @@ from datetime import datetime
 
 from eplab.classreport import text as t
 from eplab.classreport.sources import RawLog
-from eplab.roleplay.engine import MAX_AUTO_STEPS
-from eplab.roleplay.model import Scenario, holds
+from eplab.roleplay.model import Scenario, TrappedCycle, holds
 
 
 @dataclass
@@ -145,11 +144,12 @@ def _attempts(events: list[dict], scenario: Scenario) -> list[Attempt]:
 
 
 def _check(attempt: Attempt, scenario: Scenario) -> None:
-    """Follow the attempt's path through the scenario (state, conditions, line nodes) as the
-    engine does, without building a transcript; a path the scenario does not allow is rejected."""
+    """Follow the attempt's path through the scenario with the engine's rules (state,
+    conditions, line nodes), without a transcript; a path the scenario does not allow is
+    rejected."""
     nodes = scenario.node_map()
-    state = {name: var.start for name, var in scenario.state.items()}
-    current = _advance(scenario.start, nodes, state)
+    state = scenario.start_state()
+    current = _advance(scenario, scenario.start, nodes, state)
     for step in attempt.steps:
         node = nodes[current]
         if node.kind != "choice" or node.id != step.node:
@@ -157,19 +157,14 @@ def _check(attempt: Attempt, scenario: Scenario) -> None:
         if not 0 <= step.option < len(node.options) or not holds(node.options[step.option].condition, state):
             raise _Reject(t.WHY_FORGED.format(detail="een keuze die daar niet kan"))
         option = node.options[step.option]
-        for name, delta in option.effects.items():
-            var = scenario.state[name]
-            state[name] = min(var.max, max(var.min, state[name] + delta))
-        current = _advance(option.next, nodes, state)
+        scenario.apply_effects(option, state)
+        current = _advance(scenario, option.next, nodes, state)
     if attempt.ending and (nodes[current].kind != "ending" or current != attempt.ending):
         raise _Reject(t.WHY_FORGED.format(detail=f"einde ‘{attempt.ending}’ past niet bij de keuzes"))
 
 
-def _advance(node_id: str, nodes: dict, state: dict) -> str:
-    """Follow line nodes (their first branch whose condition holds) to a choice or an ending."""
-    for _ in range(MAX_AUTO_STEPS):
-        node = nodes[node_id]
-        if node.kind != "line":
-            return node_id
-        node_id = next(b.target for b in node.branches() if holds(b.condition, state))
-    raise _Reject(t.WHY_FORGED.format(detail="het gesprek loopt rond"))
+def _advance(scenario: Scenario, node_id: str, nodes: dict, state: dict) -> str:
+    try:
+        return scenario.follow_lines(node_id, state, nodes)
+    except TrappedCycle:
+        raise _Reject(t.WHY_FORGED.format(detail="het gesprek loopt rond")) from None

@@ -36,7 +36,8 @@ def bwrap() -> str | None:
 
 
 def _readonly_paths() -> list[str]:
-    """Folders the runner needs: the Python installation, site-packages and the eplab package."""
+    """Folders the runner needs: the Python installation, site-packages, the eplab package and
+    the folders of LD_LIBRARY_PATH."""
     import eplab
 
     paths = {"/usr", sys.base_prefix, sys.prefix, sys.exec_prefix,
@@ -44,6 +45,7 @@ def _readonly_paths() -> list[str]:
     for entry in sys.path:
         if entry and ("site-packages" in entry or "dist-packages" in entry) and Path(entry).is_dir():
             paths.add(str(Path(entry).resolve()))
+    paths.update(p for p in os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep) if p)
     for folder in ("/etc/fonts", "/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime"):
         if Path(folder).exists():
             paths.add(folder)
@@ -68,7 +70,10 @@ def command(inner: list[str], work: Path) -> list[str]:
             "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--clearenv"]
     if not root:
         argv += ["--unshare-user"]
-    made: set[str] = set()
+    # /tmp first: a Python installation that lies under /tmp (a copied interpreter) is bound on
+    # top of the fresh, world-writable /tmp instead of being hidden by it.
+    argv += ["--perms", "1777", "--tmpfs", "/tmp"]
+    made: set[str] = {"/tmp"}
     readonly = _readonly_paths()
     for path in readonly:
         for parent in reversed(Path(path).parents):
@@ -82,8 +87,7 @@ def command(inner: list[str], work: Path) -> list[str]:
     for link in ("bin", "lib", "lib64", "sbin"):
         if Path("/" + link).is_symlink():
             argv += ["--symlink", os.readlink("/" + link), "/" + link]
-    argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-             "--bind", str(work), INSIDE, "--chdir", INSIDE]
+    argv += ["--proc", "/proc", "--dev", "/dev", "--bind", str(work), INSIDE, "--chdir", INSIDE]
     for name, value in environment().items():
         argv += ["--setenv", name, value]
     if root:
@@ -110,6 +114,10 @@ def environment() -> dict[str, str]:
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
         "NBGRADER_EXECUTION": "autograde",
+        # an interpreter that needs it to find its shared library (set by the lecturer, not the
+        # student; its folders are bound read-only)
+        **({"LD_LIBRARY_PATH": os.environ["LD_LIBRARY_PATH"]}
+           if os.environ.get("LD_LIBRARY_PATH") else {}),
     }
 
 

@@ -38,9 +38,15 @@ from eplab.roleplay.log import (
     read_events,
     set_aside,
 )
-from eplab.roleplay.model import NARRATOR, Node, Option, Scenario, holds
-
-MAX_AUTO_STEPS = 1000
+from eplab.roleplay.model import (
+    MAX_AUTO_STEPS,
+    NARRATOR,
+    Node,
+    Option,
+    Scenario,
+    TrappedCycle,
+    holds,
+)
 
 
 @dataclass(frozen=True)
@@ -209,7 +215,7 @@ class Session:
         key = tuple(self.steps)
         if self._cache and self._cache[0] == key:
             return self._cache[1]
-        state = {name: var.start for name, var in self.scenario.state.items()}
+        state = self.scenario.start_state()
         lines: list[Line] = []
         before: list[dict[str, float]] = []
         current = self._advance(self.scenario.start, state, lines, 0)
@@ -222,9 +228,7 @@ class Session:
                 speaker = option.reaction_speaker or self._reaction_speaker(node)
                 name = self.scenario.speaker_name(speaker)
                 lines.append(Line(speaker, name, option.reaction, turn, "reactie"))
-            for name, delta in option.effects.items():
-                var = self.scenario.state[name]
-                state[name] = min(var.max, max(var.min, state[name] + delta))
+            self.scenario.apply_effects(option, state)
             current = self._advance(option.next, state, lines, turn)
         result = (current, state, lines, before)
         self._cache = (key, result)
@@ -232,14 +236,14 @@ class Session:
 
     def _advance(self, node_id: str, state: dict, lines: list[Line], turn: int) -> str:
         """Follow line nodes until a choice or an ending, adding their lines."""
-        for _ in range(MAX_AUTO_STEPS):
-            node = self.nodes[node_id]
+        def say(node: Node) -> None:
             name = self.scenario.speaker_name(node.speaker)
             lines.append(Line(node.speaker, name, node.text, turn, "regel"))
-            if node.kind != "line":
-                return node_id
-            node_id = next(b.target for b in node.branches() if holds(b.condition, state))
-        raise ScenarioError(text.TRAPPED_CYCLE)
+
+        try:
+            return self.scenario.follow_lines(node_id, state, self.nodes, say)
+        except TrappedCycle:
+            raise ScenarioError(text.TRAPPED_CYCLE) from None
 
     def _reaction_speaker(self, node: Node) -> str:
         if node.speaker != NARRATOR:

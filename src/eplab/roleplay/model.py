@@ -5,6 +5,7 @@ Field names are English; the YAML keys a scenario author writes are Dutch (the a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -126,6 +127,13 @@ class ParentVoice(_Model):
     negatief: str = ""
 
 
+MAX_AUTO_STEPS = 1000
+
+
+class TrappedCycle(Exception):
+    """Line nodes that lead to each other without ever reaching a choice or an ending."""
+
+
 class Scenario(_Model):
     id: str
     title: str = Field(alias="titel")
@@ -169,6 +177,29 @@ class Scenario(_Model):
     def speaker_name(self, ident: str) -> str:
         found = self.character(ident)
         return found.name if found else ident
+
+    # -- the path rules, shared by the engine and every reader of a log -------
+    def start_state(self) -> dict[str, float]:
+        return {name: var.start for name, var in self.state.items()}
+
+    def apply_effects(self, option: Option, state: dict[str, float]) -> None:
+        """Add the option's effects to `state`, each clamped to its variable's range."""
+        for name, delta in option.effects.items():
+            var = self.state[name]
+            state[name] = min(var.max, max(var.min, state[name] + delta))
+
+    def follow_lines(self, node_id: str, state: dict[str, float], nodes: dict[str, Node],
+                     visit: Callable[[Node], None] | None = None) -> str:
+        """Follow line nodes (each to its first branch whose condition holds) to a choice or an
+        ending and return its id; `visit` sees every node on the way, the last one too."""
+        for _ in range(MAX_AUTO_STEPS):
+            node = nodes[node_id]
+            if visit is not None:
+                visit(node)
+            if node.kind != "line":
+                return node_id
+            node_id = next(b.target for b in node.branches() if holds(b.condition, state))
+        raise TrappedCycle(node_id)
 
 
 def holds(condition: Condition | None, state: dict[str, float]) -> bool:

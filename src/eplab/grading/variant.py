@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA_FOLDER = "eplab-data"  # eplab.data.LOCAL_FOLDER
+from eplab.data import LOCAL_FOLDER
+
 STRING = re.compile(r"""["']([a-z_]+)["']""")
 ITEM = re.compile(r"^- \*\*([A-Z])\*\* ")
 LABEL = re.compile(r"\*\*(\d+[a-z])\b")
@@ -200,7 +201,7 @@ def vary_data(folder: Path, nb, secret: str) -> list[str]:
     names = datasets_used(nb)
     if not any(generator_of(name) for name in names):
         return []
-    write_variant(Path(folder) / DATA_FOLDER, secret, names)
+    write_variant(Path(folder) / LOCAL_FOLDER, secret, names)
     return names
 
 

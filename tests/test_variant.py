@@ -180,6 +180,16 @@ def test_the_same_secret_gives_byte_identical_data_and_another_secret_other_data
     assert len(changed) == len([n for n in one if n.endswith(".csv")]), changed
 
 
+def test_the_model_answers_of_a_data_assignment_warn_that_their_numbers_are_public(courses):
+    note = "Cursusvariant: de fictieve getallen in dit modelantwoord komen uit de openbare data"
+    for assignment in DATA_ASSIGNMENTS:
+        nb = nbformat.read(courses["een"] / "source" / assignment / f"{assignment}.ipynb", 4)
+        models = [c.source for c in nb.cells if "**Modelantwoord" in c.source]
+        assert models, assignment
+        expected = assignment in GENERATED_DATA
+        assert all((note in m) == expected for m in models), assignment
+
+
 @pytest.mark.parametrize("assignment", ["jaar2_ouderbetrokkenheid", "jaar4_gesprekscyclus"])
 def test_two_secrets_give_other_numbers_in_the_data_questions(courses, assignment):
     public, _ = run_solution(SOLUTIONS / assignment, assignment)
@@ -367,6 +377,8 @@ def test_the_variant_data_is_released_with_the_assignment(data_route):
         released = course / "release" / DATA / "eplab-data" / "contactmomenten.csv"
         assert released.read_bytes() == source.read_bytes()
     assert not (data_route["courses"]["gewoon"][0] / "release" / DATA / "eplab-data").exists()
+    released = (data_route["courses"]["een"][0] / "release" / DATA / f"{DATA}.ipynb").read_text("utf-8")
+    assert "Cursusvariant" not in released and "Modelantwoord" not in released
 
 
 @pytest.mark.pipeline

@@ -115,6 +115,11 @@ COURSE_BAD_VARIANT = (
     "De sleutel voor --variant is te kort: kies een geheime sleutel van minstens 8 tekens en bewaar "
     "hem (met dezelfde sleutel maak je later dezelfde variant opnieuw)."
 )
+VARIANT_MODEL_NOTE = (
+    "*Cursusvariant: de fictieve getallen in dit modelantwoord komen uit de openbare data van "
+    "eplab. In deze variant kunnen ze anders zijn; de uitwerking hierboven rekent ze uit met de "
+    "data van deze cursus (eplab-data/ naast dit notebook).*"
+)
 COURSE_VARIANT_DONE = (
     "Variant gemaakt: de antwoordmogelijkheden van de meerkeuzevragen staan in een eigen volgorde, "
     "de opdrachten met data hebben eigen fictieve datasets (in source/<opdracht>/eplab-data/, die "

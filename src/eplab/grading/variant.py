@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eplab.data import LOCAL_FOLDER
+from eplab.grading import text
 
+MODEL_ANSWER = "**Modelantwoord (voor de docent; studenten zien dit niet).**"
 STRING = re.compile(r"""["']([a-z_]+)["']""")
 ITEM = re.compile(r"^- \*\*([A-Z])\*\* ")
 LABEL = re.compile(r"\*\*(\d+[a-z])\b")
@@ -202,6 +204,10 @@ def vary_data(folder: Path, nb, secret: str) -> list[str]:
     if not any(generator_of(name) for name in names):
         return []
     write_variant(Path(folder) / LOCAL_FOLDER, secret, names)
+    for cell in nb.cells:  # the model answers quote the public data's fictitious numbers
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type == "markdown" and meta.get("solution") and MODEL_ANSWER in cell.source:
+            cell.source = cell.source.replace(MODEL_ANSWER, MODEL_ANSWER + "\n\n" + text.VARIANT_MODEL_NOTE, 1)
     return names
 
 
@@ -216,6 +222,6 @@ def vary_course(source: Path, secret: str) -> dict[str, int]:
             continue
         nb = nbformat.read(path, as_version=4)
         counts[path.stem] = vary_notebook(nb, secret, path.stem)
-        nbformat.write(nb, path)
         vary_data(path.parent, nb, secret)
+        nbformat.write(nb, path)
     return counts

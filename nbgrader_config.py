@@ -90,6 +90,7 @@ if importlib.util.find_spec("eplab") is not None:
 
     from eplab.grading.autograde import SandboxedScoring
     from eplab.grading.preprocessors import (
+        HideLecturerOnly,
         KeepAnsweredCopy,
         RestoreCells,
         SanitizeOutputs,
@@ -118,8 +119,11 @@ if importlib.util.find_spec("eplab") is not None:
         SandboxedScoring, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
         SanitizeOutputs, AssignLatePenalties, CheckCellMetadata,
     ]
+    # The plausibility signals of a role-play log are for the lecturer (autograded/, formgrader),
+    # never for the student: HideLecturerOnly leaves them out of the feedback.
     c.GenerateFeedback.preprocessors = [
-        GetGrades, ClearHiddenTests, ShortTracebacks, SanitizeOutputs, CSSHTMLHeaderPreprocessor,
+        GetGrades, ClearHiddenTests, ShortTracebacks, HideLecturerOnly, SanitizeOutputs,
+        CSSHTMLHeaderPreprocessor,
     ]
     # grades.csv gets a column `nakijkstatus` (from nakijkstatus.csv, kept by `eplab nakijken`), so
     # a hand-in whose kernel died or that could not be read never looks like an empty one.

@@ -161,3 +161,30 @@ def test_pupil_interviews_count_fragments_and_pupils_apart():
     assert set(df.loc[df["code"] == "zelf meepraten", "groep"]) == {6, 7, 8}
     noor = df[df["leerling_id"] == "L1"]
     assert len(noor) == 7 and set(noor["groep"]) == {6}
+
+
+def test_a_local_eplab_data_folder_comes_first_except_under_trusted_data(tmp_path, monkeypatch):
+    """A course variant's eplab-data/ next to the notebook is what load() reads; the grader's
+    trusted_data() never reads the working folder (a hand-in), only the course's folder or eplab's."""
+    from eplab.data import describe, trusted_data
+    from eplab.data.variant import write_variant
+
+    write_variant(tmp_path / "eplab-data", "een-geheime-sleutel", ["contactmomenten"])
+    own = load("contactmomenten")
+    monkeypatch.chdir(tmp_path)
+    local = load("contactmomenten")
+    assert not local.equals(own)
+    assert local.equals(load("contactmomenten", directory=tmp_path / "eplab-data"))
+    assert "**Cursusvariant.**" in str(describe("contactmomenten"))
+    from eplab.data.schema import package_dir
+
+    assert load("oudertevredenheid").equals(load("oudertevredenheid", directory=package_dir())), \
+        "a name the folder does not hold comes from eplab's own data"
+    with trusted_data(None):
+        assert load("contactmomenten").equals(own)
+        assert "Cursusvariant" not in str(describe("contactmomenten"))
+    course = tmp_path / "cursus"
+    write_variant(course, "de-sleutel-van-de-docent", ["contactmomenten"])
+    with trusted_data(course):
+        trusted = load("contactmomenten")
+    assert trusted.equals(load("contactmomenten", directory=course)) and not trusted.equals(local)

@@ -2,7 +2,9 @@
 
 The expected numbers are copied from the sources (seed 004: Fontys Hogeschool Pedagogiek, 2017;
 seed 000: the master thesis on the conversation cycle); the actual numbers are computed from the
-loaded DataFrames with plain pandas, the way a student would.
+loaded DataFrames with plain pandas, the way a student would. Every generated dataset is checked
+as eplab ships it and as two course variants (`eplab course init --variant`) make it: a variant
+changes what is fictitious, never a figure from a source.
 """
 
 from __future__ import annotations
@@ -16,24 +18,37 @@ from eplab.data.schema import get_resource, read_package
 TYPES = ["regulier", "s(b)o", "stimulering"]
 
 
-@pytest.fixture(scope="module")
-def teachers() -> pd.DataFrame:
-    return load("interviews")
+@pytest.fixture(scope="module", params=["eplab", "variant-sleutel-een", "variant-sleutel-twee"])
+def data_dir(request, tmp_path_factory):
+    """None: eplab's own datasets; else a course variant's datasets made from a secret."""
+    if request.param == "eplab":
+        return None
+    from eplab.data.variant import GENERATED, write_variant
+
+    folder = tmp_path_factory.mktemp(request.param)
+    write_variant(folder, request.param.removeprefix("variant-"),
+                  [name for names in GENERATED.values() for name in names])
+    return folder
 
 
 @pytest.fixture(scope="module")
-def fragments() -> pd.DataFrame:
-    return load("interviewfragmenten")
+def teachers(data_dir) -> pd.DataFrame:
+    return load("interviews", directory=data_dir)
 
 
 @pytest.fixture(scope="module")
-def parents() -> pd.DataFrame:
-    return load("oudertevredenheid", as_numbers=True)
+def fragments(data_dir) -> pd.DataFrame:
+    return load("interviewfragmenten", directory=data_dir)
 
 
 @pytest.fixture(scope="module")
-def team() -> pd.DataFrame:
-    return load("teamvragenlijst", as_numbers=True)
+def parents(data_dir) -> pd.DataFrame:
+    return load("oudertevredenheid", directory=data_dir, as_numbers=True)
+
+
+@pytest.fixture(scope="module")
+def team(data_dir) -> pd.DataFrame:
+    return load("teamvragenlijst", directory=data_dir, as_numbers=True)
 
 
 def per_type(series: pd.Series) -> list:
@@ -270,8 +285,8 @@ def test_team_questionnaire(team):
 # --- seed 000 contrast in the invented parent population ------------------------------------
 
 
-def test_parent_population_attendance_contrast():
-    df = load("ouderpopulatie")
+def test_parent_population_attendance_contrast(data_dir):
+    df = load("ouderpopulatie", directory=data_dir)
     assert df["inloopavond"].mean() > 0.75  # thesis §2.2: > 75%
     assert df["centrale_ouderavond"].mean() < 0.20  # thesis §2.2: < 20%
     # an interpreter is only needed where no Dutch is spoken at home
@@ -282,8 +297,8 @@ def test_parent_population_attendance_contrast():
 # --- seed 000 conversation cycle in the invented contact year -------------------------------
 
 
-def test_contact_year_follows_the_conversation_cycle():
-    df = load("contactmomenten")
+def test_contact_year_follows_the_conversation_cycle(data_dir):
+    df = load("contactmomenten", directory=data_dir)
     pupils = df["leerling_id"].dropna().unique()
     assert len(pupils) == 26
     for kind, month, child in [("begingesprek", "september", False),

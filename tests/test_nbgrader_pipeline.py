@@ -14,6 +14,8 @@ and no submitted file may be lost.
 from __future__ import annotations
 
 import csv
+import html as html_lib
+import re
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -323,3 +325,16 @@ def test_pipeline_runtime_is_reasonable(route, capsys):
     with capsys.disabled():
         print("\npipeline seconds:", {k: round(v, 1) for k, v in route.seconds.items()})
     assert route.seconds["total"] < 300
+
+
+def test_plausibility_signals_reach_the_lecturer_but_never_the_feedback(route):
+    """A scripted log (every choice in the same second) is flagged for the lecturer in
+    autograded/ (what the formgrader shows); the student's feedback keeps the summary without it."""
+    shown = outputs_of(autograded(route, "volledig"), "toets_rollenspel")
+    assert "Om naar te kijken (telt niet mee voor de punten):" in shown
+    assert "keuzes zijn binnen dezelfde seconde gemaakt" in shown
+    page = (route.course / "feedback" / "volledig" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text("utf-8")
+    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", page))
+    assert "Punten voor het afronden van het gesprek: 2 van 2." in text
+    assert "Om naar te kijken" not in text and "binnen dezelfde seconde" not in text
+    assert "eplab-signalen" not in page

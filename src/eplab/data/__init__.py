@@ -6,11 +6,20 @@
 The CSV files and datapackage.json ship inside the package (eplab/datasets/), so `load()` works
 wherever a notebook stands. Importing this module is light: pandas is imported when `load()`
 runs, and matplotlib only inside `eplab.data.plots`.
+
+A course variant (`eplab course init --variant`) ships its own datasets with an assignment, in
+`eplab-data/` next to the notebook. Without `directory`, `load()` and `describe()` first look in
+`./eplab-data/` of the working folder (for the names that folder holds), then in eplab's own data.
+The grader evaluates the answer key inside `trusted_data(folder)`: then the working folder (a
+hand-in, which a student controls) is never read; only the course's own folder and eplab's data.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +29,51 @@ from eplab.data.schema import DatasetError, Problem, check
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["DatasetError", "Problem", "check", "describe", "list_datasets", "load"]
+__all__ = ["DatasetError", "Problem", "check", "describe", "list_datasets", "load", "trusted_data"]
+
+LOCAL_FOLDER = "eplab-data"
+# set by trusted_data(): (the trusted folder or None,); None = not set (look in the working folder)
+_TRUSTED: ContextVar[tuple[Path | None] | None] = ContextVar("eplab_trusted_data", default=None)
+
+
+@contextlib.contextmanager
+def trusted_data(folder: str | Path | None) -> Iterator[None]:
+    """Within this block, `load()` and `describe()` without `directory` read `folder` (a course's
+    own variant data; None for none) and eplab's own data, never `./eplab-data` of the working
+    folder. The grader wraps the answer key in it, so a hand-in's own data never decides a score."""
+    token = _TRUSTED.set((Path(folder) if folder is not None else None,))
+    try:
+        yield
+    finally:
+        _TRUSTED.reset(token)
+
+
+def data_folders() -> list[Path | None]:
+    """Where a name is looked up when no directory is given, in order (None: eplab's own data)."""
+    from eplab.data.schema import PACKAGE_FILE
+
+    trusted = _TRUSTED.get()
+    if trusted is not None:
+        first = trusted[0]
+    else:
+        local = Path.cwd() / LOCAL_FOLDER
+        first = local if (local / PACKAGE_FILE).is_file() else None
+    return [first, None] if first is not None else [None]
+
+
+def _package_for(name: object, directory: str | Path | None) -> tuple[Path, dict]:
+    """(folder, descriptor) to load `name` from: `directory`, else the first of data_folders()
+    that holds the name, else eplab's own data."""
+    from eplab.data.schema import read_package, resource_names
+
+    if directory is not None:
+        return read_package(directory)
+    cleaned = name.strip().lower().removesuffix(".csv") if isinstance(name, str) else None
+    for folder in data_folders()[:-1]:
+        found = read_package(folder)
+        if cleaned in resource_names(found[1]):
+            return found
+    return read_package(None)
 
 
 class CodebookText(str):
@@ -57,9 +110,8 @@ def _resolve_name(name: object, package: dict) -> str:
 def describe(name: str, directory: str | Path | None = None) -> CodebookText:
     """The Dutch codebook section of one dataset (Markdown; renders in Jupyter)."""
     from eplab.data.codebook import render_section
-    from eplab.data.schema import read_package
 
-    package = read_package(directory)[1]
+    package = _package_for(name, directory)[1]
     return CodebookText(render_section(package, _resolve_name(name, package)))
 
 
@@ -73,12 +125,13 @@ def load(name: str, *, directory: str | Path | None = None, as_numbers: bool = F
     - `as_numbers=True` gives Likert items (and other numbered categories) as integers
       (int64, or Int64 when they may be empty), handy for means.
 
-    `directory` loads from another folder with a datapackage.json (default: eplab's own).
+    `directory` loads from another folder with a datapackage.json (default: a course variant's
+    `./eplab-data/` where it holds the name, else eplab's own; see `trusted_data`).
     A wrong name or a damaged file raises DatasetError with one Dutch sentence.
     """
-    from eplab.data.schema import check_table, read_package
+    from eplab.data.schema import check_table
 
-    folder, package = read_package(directory)
+    folder, package = _package_for(name, directory)
     name = _resolve_name(name, package)
     table = check_table(folder, package, name)
     if not table.path.exists():

@@ -24,6 +24,11 @@ De CSV-bestanden en `datapackage.json` staan in het pakket zelf, in
 ook staat: in `course/`, `solutions/`, `assignments/`, in een map van nbgrader (`submitted/`,
 `autograded/`) of in een geïnstalleerd pakket. Deze map (`datasets/`) bevat alleen dit codeboek.
 
+Een docent die een **cursusvariant** maakt (`eplab course init --variant`), geeft opdrachten met
+data een eigen map `eplab-data/` mee, met datasets die met een geheime sleutel opnieuw zijn gemaakt:
+de fictieve rijen verschillen, de getallen uit de bronnen niet. Staat zo'n map naast het notebook,
+dan leest `load()` die datasets daaruit; `describe()` zegt dan dat het een cursusvariant is.
+
 ## Gebruik
 
 ```python
@@ -129,6 +134,8 @@ def render_section(package: dict, name: str) -> str:
     """The codebook section (Markdown) for one dataset."""
     res = next(r for r in package["resources"] if r["name"] == name)
     lines = [f"## {name}", "", f"**{res['title']}**", "", res["description"], ""]
+    if res.get("cursusvariant"):
+        lines += [f"**Cursusvariant.** {res['cursusvariant']}", ""]
     if res.get("herkomst"):
         lines += [f"**Herkomst.** {res['herkomst'][0].upper()}{res['herkomst'][1:]}.", ""]
     lines.append(f"Bestand: `{res['path']}` ({res.get('rijen', '?')} rijen). "

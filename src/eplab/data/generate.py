@@ -254,9 +254,9 @@ THEMES = [
 ]
 
 
-def interviews() -> tuple[list[Row], list[Row]]:
+def interviews(seed: int | None = None) -> tuple[list[Row], list[Row]]:
     """The teacher table and the fragment table of the Fontys study (Fontys Hogeschool Pedagogiek, 2017)."""
-    rng = random.Random(SEEDS["interviews"])
+    rng = random.Random(SEEDS["interviews"] if seed is None else seed)
     teachers = _teachers()
     of_type = {st: [t for t in teachers if t.schooltype == st] for st in spec.SCHOOL_TYPES}
     rows: dict[str, Row] = {}
@@ -387,14 +387,22 @@ def _check_interviews(teachers: list[Row], fragments: list[Row]) -> None:
                 "laagdrempelige activiteit": 13, "gedeelde interesse": 23}
     assert all(totals[c] == n for c, n in expected.items()), totals
     assert sum(1 for r in fragments if r["domein"] == "conflicten") == 84
+    # §4.2 leerresultaten per school type, one-way / two-way (graded: jaar3_fontys_domeinen)
+    learning = {(r["schooltype"], r["richting"]) for r in fragments if r["code"] == "leerresultaten"}
+    counted = {key: sum(1 for r in fragments if r["code"] == "leerresultaten"
+                        and (r["schooltype"], r["richting"]) == key) for key in learning}
+    assert counted == {("regulier", "eenzijdig"): 24, ("regulier", "tweezijdig"): 15,
+                       ("s(b)o", "eenzijdig"): 15, ("s(b)o", "tweezijdig"): 6,
+                       ("stimulering", "eenzijdig"): 19, ("stimulering", "tweezijdig"): 29}, counted
+    assert len(fragments) == 527
 
 
 # --- 2. oudertevredenheid ---------------------------------------------------------------------
 
 
-def oudertevredenheid() -> list[Row]:
+def oudertevredenheid(seed: int | None = None) -> list[Row]:
     """224 parents (64% of an assumed 350 families), 25 items; calibrated to the thesis (Masterthesis gesprekscyclus, ca. 2015)."""
-    rng = random.Random(SEEDS["oudertevredenheid"])
+    rng = random.Random(SEEDS["oudertevredenheid"] if seed is None else seed)
     pop = spec.PARENT_POPULATION
     n_bao = round(pop["BaO"] * spec.PARENT_RESPONSE)
     n_sbo = round(pop["SBO"] * spec.PARENT_RESPONSE)
@@ -461,9 +469,9 @@ TEAM_UNKNOWN = {
 }
 
 
-def teamvragenlijst() -> list[Row]:
+def teamvragenlijst(seed: int | None = None) -> list[Row]:
     """19 of 30 team members (63%); 10 items; overall 3.25, highest 3.63, 2.69 below the norm of 3 (Masterthesis gesprekscyclus, ca. 2015); lowest here by design."""
-    rng = random.Random(SEEDS["teamvragenlijst"])
+    rng = random.Random(SEEDS["teamvragenlijst"] if seed is None else seed)
     roles = list(TEAM_ROLES)
     rng.shuffle(roles)
     assert len(roles) == spec.TEAM_RESPONDENTS
@@ -547,9 +555,9 @@ CENTRAL = 41  # 17.1% (< 20%)
 LANGUAGE_WEIGHTS = [34, 10, 9, 10, 5, 3, 7, 5, 4, 3, 3, 2, 5]
 
 
-def ouderpopulatie() -> list[Row]:
+def ouderpopulatie(seed: int | None = None) -> list[Row]:
     """240 invented families of a superdiverse city school (for the learning line's analysis of the parent population, HvA/UPvA z.j.)."""
-    rng = random.Random(SEEDS["ouderpopulatie"])
+    rng = random.Random(SEEDS["ouderpopulatie"] if seed is None else seed)
     rows: list[Row] = []
     for i in range(1, N_FAMILIES + 1):
         language = rng.choices(spec.LANGUAGES, weights=LANGUAGE_WEIGHTS)[0]
@@ -591,9 +599,9 @@ CYCLE = {"begingesprek": ("september", False, "verwachtingen"),
 MONTH_WEIGHTS = [1, 9, 8, 6, 5, 6, 5, 6, 6, 5, 6, 2]
 
 
-def contactmomenten() -> list[Row]:
+def contactmomenten(seed: int | None = None) -> list[Row]:
     """One invented school year of a groep 5 (26 pupils) with the thesis's conversation cycle."""
-    rng = random.Random(SEEDS["contactmomenten"])
+    rng = random.Random(SEEDS["contactmomenten"] if seed is None else seed)
     pupils = [f"K{i:02d}" for i in range(1, N_PUPILS + 1)]
     rows: list[Row] = []
 
@@ -638,6 +646,8 @@ def contactmomenten() -> list[Row]:
     rows.sort(key=lambda r: (month_order[r["maand"]], type_order[r["type"]], r["leerling_id"] or ""))
     for i, row in enumerate(rows, start=1):
         row["contact_id"] = f"C{i:03d}"
+    # the assignment's question names the class: 26 pupils, K01 to K26, each in the cycle
+    assert {r["leerling_id"] for r in rows if r["type"] == "begingesprek"} == set(pupils)
     return rows
 
 

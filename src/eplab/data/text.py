@@ -77,3 +77,22 @@ ALT_YEAR = "Staafdiagram ‘{title}’: het aantal contactmomenten per maand, {t
 ALT_YEAR_MONTHS = "Per maand: {months}."
 ALT_YEAR_KINDS = "Per soort: {kinds}."
 ALT_YEAR_INITIATIVE = "Initiatief: {who}."
+
+# a course variant's own datasets (eplab course init --variant)
+VARIANT_GENERATED = (
+    "Dit is een cursusvariant: je docent heeft deze dataset voor jullie cursus opnieuw laten maken. "
+    "Wat fictief is (de rijen, en de getallen die je daaruit berekent), wijkt af van de openbare "
+    "datasets van eplab; de getallen uit de bron zijn precies gelijk gebleven."
+)
+VARIANT_HANDWRITTEN = (
+    "Dit hoort bij een cursusvariant, maar deze dataset is met de hand geschreven en is in elke "
+    "variant gelijk aan de openbare dataset van eplab."
+)
+VARIANT_NO_SEED = (
+    "Voor de dataset '{name}' is met deze sleutel na {count} pogingen geen variant gevonden die "
+    "de getallen uit de bron precies teruggeeft; kies een andere sleutel."
+)
+VARIANT_NEEDS_ASSERT = (
+    "Een cursusvariant kan niet worden gemaakt als Python met -O draait (dan worden de getallen "
+    "uit de bron niet gecontroleerd); start het commando zonder -O."
+)

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import contextlib
 
+# The mark of an output meant for the lecturer only (autograded/, the formgrader): the feedback
+# step of nbgrader drops every output that carries it (preprocessors.HideLecturerOnly).
+LECTURER_ONLY = "application/vnd.eplab.docent+json"
+
 _installed = False
 _collectors: list[list[dict]] = []
 
@@ -57,18 +61,23 @@ def short_errors() -> None:
     _installed = True
 
 
-def show(plain: str, html: str | None = None) -> None:
-    """Display a static record: HTML (with a plain-text fallback) in a kernel, text elsewhere."""
+def show(plain: str, html: str | None = None, *, lecturer_only: bool = False) -> None:
+    """Display a static record: HTML (with a plain-text fallback) in a kernel, text elsewhere.
+
+    `lecturer_only` marks the record so that it never reaches a student's feedback.
+    """
+    record = {"text/plain": plain}
+    if html is not None:
+        record["text/html"] = html
+    if lecturer_only:
+        record[LECTURER_ONLY] = {"alleen_docent": True}
     if _collectors:
-        record = {"text/plain": plain}
-        if html is not None:
-            record["text/html"] = html
         _collectors[-1].append(record)
         return
     shell = _ipython()
-    if shell is not None and html is not None:
+    if shell is not None and (html is not None or lecturer_only):
         from IPython.display import display
 
-        display({"text/plain": plain, "text/html": html}, raw=True)
+        display(record, raw=True)
     else:
         print(plain)

@@ -38,6 +38,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
 
+from eplab.data import LOCAL_FOLDER, trusted_data
 from eplab.grading import answers, key, sandbox
 
 RUN_NOTEBOOK = ".eplab-nakijken.ipynb"
@@ -89,9 +90,24 @@ class SandboxedScoring(Execute):
                             ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"))
             nbformat.write(run_nb, work / RUN_NOTEBOOK)
             result = self._execute(work)
-            graded = score(nb, plan, result, keys, pristine)
+            # the key reads data from the course only (its variant data, else eplab's own),
+            # never from the hand-in, whatever eplab-data/ a student put in it
+            with trusted_data(self._course_data(info["assignment"])):
+                graded = score(nb, plan, result, keys, pristine)
         OUTCOMES.append(outcome(info, nb, plan, result, graded))
         return nb, resources
+
+    def _course_data(self, assignment: str) -> Path | None:
+        """The course's own data folder of this assignment (source/<id>/eplab-data/ of a course
+        variant), found through nbgrader's CourseDirectory; None: eplab's package data."""
+        from nbgrader.coursedir import CourseDirectory
+
+        from eplab.data.schema import PACKAGE_FILE
+
+        coursedir = CourseDirectory(config=self.config)
+        source = Path(coursedir.format_path(coursedir.source_directory, ".", assignment))
+        folder = source / LOCAL_FOLDER
+        return folder if (folder / PACKAGE_FILE).is_file() else None
 
     def _keys(self, info: dict) -> dict[str, tuple[str, float]]:
         """grade_id -> (hidden code, max score) of each autograded code cell, from the gradebook."""

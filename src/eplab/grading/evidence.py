@@ -139,8 +139,6 @@ def summary_text(evidence: Evidence, points: float, maximum: float) -> str:
     the observation form as JA/NEE per item (no totals, no score)."""
     lines = [text.RP_HEADING.format(title=_title(evidence)), evidence.reason,
              text.RP_POINTS.format(points=_fmt(points), max=_fmt(maximum))]
-    if evidence.signals:
-        lines += ["", text.PLAUS_HEADING] + [f"  - {signal}" for signal in evidence.signals]
     session = evidence.session
     if session is not None:
         lines += ["", text.RP_PATH + ":"]
@@ -178,7 +176,7 @@ def summary_html(evidence: Evidence, points: float, maximum: float) -> str:
         f"<div class=\"eplab-rp\"><h3>{escape(text.RP_HEADING.format(title=_title(evidence)))}</h3>"
         f"<p><b>{escape(evidence.reason)}</b><br>"
         f"{escape(text.RP_POINTS.format(points=_fmt(points), max=_fmt(maximum)))}</p>"
-        f"<p class=\"eplab-note\">{escape(text.RP_NO_GRADE)}</p>{_signals_html(evidence)}</div>"
+        f"<p class=\"eplab-note\">{escape(text.RP_NO_GRADE)}</p></div>"
     )
     if evidence.session is None:
         return head
@@ -187,7 +185,15 @@ def summary_html(evidence: Evidence, points: float, maximum: float) -> str:
     return head + render.summary_html(evidence.session, heading=text.RP_PATH)
 
 
-def _signals_html(evidence: Evidence) -> str:
+def signals_text(evidence: Evidence) -> str:
+    """The plausibility signals as plain text ("" when there are none)."""
+    if not evidence.signals:
+        return ""
+    return "\n".join([text.PLAUS_HEADING] + [f"  - {signal}" for signal in evidence.signals])
+
+
+def signals_html(evidence: Evidence) -> str:
+    """The plausibility signals as HTML ("" when there are none)."""
     if not evidence.signals:
         return ""
     items = "".join(f"<li>{escape(signal)}</li>" for signal in evidence.signals)
@@ -223,6 +229,8 @@ def rollenspel_bewijs(scenario_id: str, punten: float = 1, map: str | Path | Non
         except Exception:
             html = None
     show(plain, html)
+    if evidence.signals:  # for the lecturer: a record of its own, left out of the feedback
+        show(signals_text(evidence), signals_html(evidence), lecturer_only=True)
     return points
 
 

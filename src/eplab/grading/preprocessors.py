@@ -15,6 +15,8 @@ never imported by `eplab` or `eplab.grading` themselves.
   copy the student filled in counts, whichever came first (nbgrader issues #1083, #1941).
 - `ShortTracebacks` shortens errors in the feedback to one line, because a traceback quotes the
   hidden tests around the failing line.
+- `HideLecturerOnly` drops, for the feedback, every output marked for the lecturer only (the
+  plausibility signals of a role-play log): autograded/ and the formgrader keep them.
 - `SanitizeOutputs` makes student HTML harmless in autograded/ (what the formgrader shows) and in
   the feedback: script, event handlers, SVG and JavaScript outputs go; other tags are escaped, so
   Markdown stays readable.
@@ -41,6 +43,8 @@ from nbgrader.preprocessors import (
     OverwriteCells,
 )
 from traitlets import Bool
+
+from eplab.grading._display import LECTURER_ONLY
 
 UNTOUCHED_COPY = (
     "# eplab: een ongewijzigde kopie van antwoordcel '{cell_id}'. Bij het nakijken niet uitgevoerd,\n"
@@ -213,6 +217,19 @@ class ShortTracebacks(NbGraderPreprocessor):
         return cell, resources
 
 
+class HideLecturerOnly(NbGraderPreprocessor):
+    """For feedback: leave out every output marked for the lecturer only (`_display.LECTURER_ONLY`).
+
+    A student can mark an output of their own too; that only hides it from their own feedback.
+    """
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int):
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", [])
+                            if LECTURER_ONLY not in o.get("data", {})]
+        return cell, resources
+
+
 def _released(source_cell) -> str:
     """The source of a locked cell as the students received it (hidden tests removed)."""
     cell = NotebookNode({"cell_type": source_cell.cell_type, "metadata": {},
@@ -244,6 +261,8 @@ class SanitizeOutputs(SanitizeHTML):
             "blockquote", "sub", "sup"})
         self.attributes = {**ALLOWED_ATTRIBUTES, "*": ["class"], "td": ["class", "colspan"],
                            "th": ["class", "colspan"]}
+        # the lecturer-only mark (a small JSON flag, nothing that renders) must survive autograde
+        self.safe_output_keys = set(self.safe_output_keys) | {LECTURER_ONLY}
 
     def preprocess_cell(self, cell: NotebookNode, resources: dict, cell_index: int):
         if cell.cell_type == "markdown":

@@ -108,17 +108,24 @@ COURSE_BAD_SOURCES = (
 )
 COURSE_VARIANT_HELP = (
     "een geheime sleutel (minstens 8 tekens): maakt een eigen variant van de opdrachten, met een "
-    "andere volgorde van de antwoordmogelijkheden en de bijbehorende antwoordsleutel; dezelfde "
-    "sleutel geeft altijd dezelfde variant"
+    "andere volgorde van de antwoordmogelijkheden, eigen fictieve getallen in de datavragen en "
+    "de bijbehorende antwoordsleutel; dezelfde sleutel geeft altijd dezelfde variant"
 )
 COURSE_BAD_VARIANT = (
     "De sleutel voor --variant is te kort: kies een geheime sleutel van minstens 8 tekens en bewaar "
     "hem (met dezelfde sleutel maak je later dezelfde variant opnieuw)."
 )
+VARIANT_MODEL_NOTE = (
+    "*Cursusvariant: de fictieve getallen in dit modelantwoord komen uit de openbare data van "
+    "eplab. In deze variant kunnen ze anders zijn; de uitwerking hierboven rekent ze uit met de "
+    "data van deze cursus (eplab-data/ naast dit notebook).*"
+)
 COURSE_VARIANT_DONE = (
     "Variant gemaakt: de antwoordmogelijkheden van de meerkeuzevragen staan in een eigen volgorde, "
-    "en de uitwerkingen en verborgen tests in source/ passen daarbij. De openbare antwoordsleutel "
-    "van eplab past dus niet op deze opdrachten. Bewaar je sleutel geheim."
+    "de opdrachten met data hebben eigen fictieve datasets (in source/<opdracht>/eplab-data/, die "
+    "nbgrader met de opdracht uitdeelt), en de uitwerkingen en verborgen tests in source/ passen "
+    "daarbij. De openbare antwoordsleutel van eplab past dus niet op deze opdrachten. Bewaar je "
+    "sleutel geheim."
 )
 COURSE_BAD_ID = "De cursusnaam mag alleen letters, cijfers, - en _ bevatten, bijvoorbeeld pabo-ep-2025."
 COURSE_DONE = """Cursusmap klaar: {path}

@@ -6,6 +6,12 @@ letter question (the list `- **A** ...` in the question's markdown) and rewrites
 the hidden tests to match, so the public key does not fit. The same secret always gives the same
 variant (an HMAC of the secret and the question picks each order); a different secret gives
 another. Only the order changes: the question, its options and its points stay the same.
+
+An assignment that loads generated datasets also gets its own data, derived from the secret
+(eplab.data.variant), in `source/<id>/eplab-data/`: nbgrader releases the folder with the
+notebook, `load()` in the student's notebook reads it unchanged, and the grader evaluates the key
+on the course's own copy (autograde.py, `eplab.data.trusted_data`). The keys compute their
+expected numbers from the data; literals they keep are source figures the generators assert.
 """
 
 from __future__ import annotations
@@ -17,6 +23,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from eplab.data import LOCAL_FOLDER
+from eplab.grading import text
+
+MODEL_ANSWER = "**Modelantwoord (voor de docent; studenten zien dit niet).**"
+STRING = re.compile(r"""["']([a-z_]+)["']""")
 ITEM = re.compile(r"^- \*\*([A-Z])\*\* ")
 LABEL = re.compile(r"\*\*(\d+[a-z])\b")
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
@@ -174,8 +185,35 @@ def vary_notebook(nb, secret: str, assignment: str) -> int:
     return changed
 
 
+def datasets_used(nb) -> list[str]:
+    """The eplab datasets a notebook's code names (as a string literal, e.g. `load("x")`)."""
+    from eplab.data.spec import DATASETS
+
+    known = {m["name"] for m in DATASETS}
+    found = {name for cell in nb.cells if cell.cell_type == "code"
+             for name in STRING.findall(cell.source) if name in known}
+    return sorted(found)
+
+
+def vary_data(folder: Path, nb, secret: str) -> list[str]:
+    """Write the variant datasets of one assignment into `folder`/eplab-data; return their names
+    ([] when the notebook uses no generated dataset: hand-written data is the same everywhere)."""
+    from eplab.data.variant import generator_of, write_variant
+
+    names = datasets_used(nb)
+    if not any(generator_of(name) for name in names):
+        return []
+    write_variant(Path(folder) / LOCAL_FOLDER, secret, names)
+    for cell in nb.cells:  # the model answers quote the public data's fictitious numbers
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type == "markdown" and meta.get("solution") and MODEL_ANSWER in cell.source:
+            cell.source = cell.source.replace(MODEL_ANSWER, MODEL_ANSWER + "\n\n" + text.VARIANT_MODEL_NOTE, 1)
+    return names
+
+
 def vary_course(source: Path, secret: str) -> dict[str, int]:
-    """Apply the variant to every assignment notebook in source/; return lists shuffled per id."""
+    """Apply the variant to every assignment notebook in source/ (option order, key, and its own
+    datasets); return lists shuffled per id."""
     import nbformat
 
     counts = {}
@@ -184,5 +222,6 @@ def vary_course(source: Path, secret: str) -> dict[str, int]:
             continue
         nb = nbformat.read(path, as_version=4)
         counts[path.stem] = vary_notebook(nb, secret, path.stem)
+        vary_data(path.parent, nb, secret)
         nbformat.write(nb, path)
     return counts

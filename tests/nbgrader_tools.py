@@ -76,6 +76,24 @@ def nbgrader(*args: str, cwd: Path, home: Path | None = None, check: bool = True
     return proc
 
 
+def eplab(*args: str, cwd: Path, timeout: int = 1400) -> subprocess.CompletedProcess:
+    """Run `eplab ARGS` in cwd as a lecturer does, output captured (the caller checks it)."""
+    return subprocess.run([str(BIN / "eplab"), *args], cwd=cwd, env=env(), capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def new_course(course: Path, assignment: str, *init: str, config: str = "") -> Path:
+    """A course made by `eplab course init COURSE --bron ROOT [INIT...]`, `config` added to its
+    nbgrader_config.py, with the student version of `assignment` generated."""
+    proc = eplab("course", "init", str(course), "--bron", str(ROOT), *init, cwd=course.parent)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    if config:
+        with open(course / "nbgrader_config.py", "a", encoding="utf-8") as handle:
+            handle.write(config)
+    nbgrader("generate_assignment", assignment, cwd=course)
+    return course
+
+
 def play_to_end(scenario: str, folder: Path, path: str = "sterk", student: str = "student"):
     """Play a scenario to an ending with a real Session, writing its log in `folder`."""
     from eplab.roleplay import Session

@@ -25,7 +25,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tests.nbgrader_tools import BIN, env, nbgrader, play_to_end
+from tests.nbgrader_tools import env, eplab, nbgrader, new_course, play_to_end
 from tests.test_nbgrader_pipeline import (
     ASSIGNMENT,
     AUTO_MAX,
@@ -160,20 +160,11 @@ def hand_in(course: Path, student: str) -> None:
         play_to_end(SCENARIO, folder, student=student)
 
 
-def eplab(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(BIN / "eplab"), *args], cwd=cwd, env=env(), capture_output=True,
-                          text=True, timeout=1400)
-
-
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     base = tmp_path_factory.mktemp("vijandig")
-    course = base / "cursus"
-    assert eplab("course", "init", str(course), "--bron", str(Path(__file__).parents[1]),
-                 cwd=base).returncode == 0
-    with open(course / "nbgrader_config.py", "a", encoding="utf-8") as handle:
-        handle.write("\nc.Execute.timeout = 20\nc.SandboxedScoring.wall_seconds = 150\n")
-    nbgrader("generate_assignment", ASSIGNMENT, cwd=course)
+    course = new_course(base / "cursus", ASSIGNMENT,
+                        config="\nc.Execute.timeout = 20\nc.SandboxedScoring.wall_seconds = 150\n")
     for student in EXPECTED:
         hand_in(course, student)
     before = {s: files(course / "submitted" / s) for s in EXPECTED}

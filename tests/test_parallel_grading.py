@@ -8,8 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tests.nbgrader_tools import nbgrader, play_to_end
-from tests.test_hostile_handins import eplab
+from tests.nbgrader_tools import eplab, new_course, play_to_end
 from tests.test_nbgrader_pipeline import ASSIGNMENT, SCENARIO, fill, solutions
 
 pytestmark = [pytest.mark.pipeline, pytest.mark.timeout(2400)]
@@ -53,10 +52,7 @@ def grades(course: Path) -> list[tuple]:
 @pytest.fixture(scope="module")
 def courses(tmp_path_factory):
     base = tmp_path_factory.mktemp("parallel")
-    one = base / "een"
-    assert eplab("course", "init", str(one), "--bron", str(Path(__file__).parents[1]),
-                 cwd=base).returncode == 0
-    nbgrader("generate_assignment", ASSIGNMENT, cwd=one)
+    one = new_course(base / "een", ASSIGNMENT)
     for student in STUDENTS:
         hand_in(one, student)
     two = base / "twee"

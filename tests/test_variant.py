@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from contextlib import chdir
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from eplab.data import load, trusted_data
 from eplab.grading.coursedir import find_sources, init_course
 from eplab.grading.key import evaluate, split_hidden
 from eplab.grading.variant import vary_notebook
-from tests.nbgrader_tools import BIN, ROOT, SOLUTIONS, env, nbgrader, nbmeta, regions
+from tests.nbgrader_tools import ROOT, SOLUTIONS, eplab, nbgrader, nbmeta, regions
 
 ASSIGNMENT = "jaar1_begrippen"
 OPTION = re.compile(r"^- \*\*[A-Z]\*\* (.*)$", re.M)
@@ -70,11 +69,6 @@ def test_every_letter_question_of_every_assignment_is_shuffled_consistently():
         public_options = [t for c in public.cells if c.cell_type == "markdown"
                           for t in OPTION.findall(c.source)]
         assert sorted(options) == sorted(set(public_options)), path.stem
-
-
-def eplab(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(BIN / "eplab"), *args], cwd=cwd, env=env(), capture_output=True,
-                          text=True, timeout=1200)
 
 
 def auto_max(nb) -> float:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.lab import WAIT
 from tests.browser.servers import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,8 +23,10 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def playwright():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # a busy machine: every wait and action waits for its state with room to spare
+    expect.set_options(timeout=WAIT)
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: run `make test`, which installs it with apt-get.")
     with sync_playwright() as p:
@@ -38,6 +41,7 @@ def browser(playwright, tmp_path_factory):
         str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
         viewport={"width": 1280, "height": 800}, locale="nl-NL",
     )
+    context.set_default_timeout(WAIT)
     try:
         yield context
     finally:
@@ -50,6 +54,7 @@ def phone(playwright):
     chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
     context = chromium.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
                                    is_mobile=True, locale="nl-NL")
+    context.set_default_timeout(WAIT)
     try:
         yield context
     finally:

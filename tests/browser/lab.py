@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import Page, expect
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 BUSY = re.compile(r"\[\*\]")
+# Every wait is for a state (kernel idle, widget rendered, focus moved); the limit only leaves room
+# for a machine that is busy with something else, where one kernel round trip can take seconds.
+WAIT = 120_000  # ms
 
 
 def open_notebook(page: Page, url: str, token: str, path: str) -> None:
     page.goto(f"{url}/lab/tree/{path}?token={token}")
-    expect(page.locator(".jp-NotebookPanel")).to_be_visible(timeout=60_000)
-    expect(page.locator(".jp-Notebook .jp-Cell").first).to_be_visible(timeout=30_000)
+    expect(page.locator(".jp-NotebookPanel")).to_be_visible(timeout=WAIT)
+    expect(page.locator(".jp-Notebook .jp-Cell").first).to_be_visible(timeout=WAIT)
     wait_idle(page)
 
 
@@ -23,34 +25,50 @@ def menu(page: Page, label: str, command: str) -> None:
     page.locator(f".lm-Menu li[data-command='{command}']").first.click()
 
 
-def wait_kernel_ready(page: Page, timeout: float = 120_000) -> None:
-    """Wait until the notebook's kernel has started and is idle (not "No Kernel | Initialiseren")."""
+def wait_kernel_ready(page: Page, timeout: float = 3 * WAIT) -> None:
+    """Wait until the notebook has a kernel and it is idle.
+
+    The execution indicator says "idle" before there is any kernel ("No Kernel | Initialiseren");
+    a Run All then runs nothing. So the kernel's name must be shown in the toolbar and in the
+    status bar, with the status idle ("Inactief")."""
     page.wait_for_function(
-        """() => {
+        r"""() => {
             const status = document.querySelector('.jp-Notebook-ExecutionIndicator');
-            return status && status.getAttribute('data-status') === 'idle';
+            const name = document.querySelector('.jp-KernelName, .jp-Toolbar-kernelName');
+            const kernel = name && name.textContent.trim();
+            if (!status || status.getAttribute('data-status') !== 'idle') return false;
+            if (!kernel || kernel === 'No Kernel') return false;
+            return [...document.querySelectorAll('.jp-StatusBar-TextItem')].some(
+                e => /^(.+) \| (Inactief|Idle)$/.test(e.textContent.trim())
+                     && e.textContent.trim().startsWith(kernel + ' |'));
         }""",
         timeout=timeout,
     )
 
 
 def run_all(page: Page) -> None:
-    """Run all cells once the kernel is ready; again if the menu entry was not yet enabled
-    (every code cell still shows "[ ]", the state of a notebook that never ran)."""
+    """Run all cells through the Dutch menu once the kernel is ready, and wait until they ran.
+
+    JupyterLab enables "Run All" only when the notebook and its kernel are ready; until then the
+    menu entry is greyed out, so the menu is opened again until the entry can be clicked."""
     wait_kernel_ready(page)
-    for _ in range(3):
+    entry = page.locator(".lm-Menu li[data-command='runmenu:run-all']").first
+    for _ in range(60):
         page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
         page.keyboard.press("Escape")
-        menu(page, "Uitvoeren", "runmenu:run-all")
-        try:
-            page.wait_for_function(
-                r"""() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
-                          .some(e => !/\[\s*\]/.test(e.textContent))""", timeout=20_000)
-        except PlaywrightTimeout:
-            continue  # nothing started: the entry was not enabled yet
-        wait_idle(page)
-        return
-    raise AssertionError("Run All did not start any cell")
+        page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text=re.compile("^Uitvoeren$")).click()
+        entry.wait_for(state="visible")
+        if "lm-mod-disabled" not in (entry.get_attribute("class") or ""):
+            entry.click()
+            break
+        page.keyboard.press("Escape")  # close the menu; not ready yet
+        wait_kernel_ready(page)
+    else:
+        raise AssertionError("Run All stayed disabled")
+    page.wait_for_function(
+        r"""() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+                  .some(e => !/\[\s*\]/.test(e.textContent))""", timeout=WAIT)
+    wait_idle(page)
 
 
 def scroll_to_widget(page: Page, cell_index: int):
@@ -59,7 +77,7 @@ def scroll_to_widget(page: Page, cell_index: int):
     cell = page.locator(".jp-Notebook .jp-Cell").nth(cell_index)
     cell.scroll_into_view_if_needed()
     widget = cell.locator(".eplab-rp").first
-    expect(widget).to_be_visible(timeout=60_000)
+    expect(widget).to_be_visible(timeout=WAIT)
     widget.scroll_into_view_if_needed()
     return widget
 
@@ -101,7 +119,7 @@ def restart_kernel(page: Page) -> None:
     menu(page, "Kernel", "kernelmenu:restart")
     page.locator(".jp-Dialog .jp-mod-accept").click()
     expect(page.locator(".jp-Dialog")).to_have_count(0)
-    page.wait_for_function("() => window.eplabRestarted === true", timeout=120_000)
+    page.wait_for_function("() => window.eplabRestarted === true", timeout=WAIT)
     wait_kernel_ready(page)
     wait_idle(page)
 
@@ -120,13 +138,13 @@ def play_to_the_end(page: Page, widget, limit: int = 60) -> int:
             own_words.fill("Wat ik zelf zou zeggen.")
             widget.locator(".eplab-verder").click()
         options = widget.locator(".eplab-optie:visible")
-        expect(options.first).to_be_visible(timeout=15_000)
+        expect(options.first).to_be_visible(timeout=WAIT)
         turn = widget.locator("b", has_text="Beurt").first.inner_text()
         options.first.click()
         clicks += 1
         page.wait_for_function(
             """([el, before]) => !el.innerText.includes(before) || el.innerText.includes('Einde:')""",
-            arg=[widget.element_handle(), turn], timeout=15_000,
+            arg=[widget.element_handle(), turn], timeout=WAIT,
         )
     return clicks
 
@@ -135,7 +153,7 @@ def play_to_the_end(page: Page, widget, limit: int = 60) -> int:
 FOCUSABLE_NEXT = ".eplab-eigen textarea, .eplab-optie, .eplab-opnieuw"
 
 
-def wait_focus(page: Page, selector: str, timeout: float = 15_000) -> None:
+def wait_focus(page: Page, selector: str, timeout: float = WAIT) -> None:
     page.wait_for_function(
         "sel => !!document.activeElement && document.activeElement.matches(sel)"
         " && document.activeElement.offsetParent !== null",
@@ -175,5 +193,5 @@ def keyboard_turns_to_an_ending(page: Page, widget, words: list[str], limit: int
         page.keyboard.press("Enter")
         page.wait_for_function(
             "([el, n]) => el.querySelectorAll('.eplab-leerkracht').length > n",
-            arg=[widget.element_handle(), lines], timeout=15_000)
+            arg=[widget.element_handle(), lines], timeout=WAIT)
     raise AssertionError("no ending reached with the keyboard")

@@ -42,7 +42,7 @@ def practise_with_the_keyboard(page: Page, widget, shots) -> None:
 
     lab.tab_to(page, ".eplab-debriefknop", limit=5)
     page.keyboard.press("Enter")
-    expect(widget).to_contain_text("Wat de ouder gezegd zou hebben", timeout=15_000)
+    expect(widget).to_contain_text("Wat de ouder gezegd zou hebben", timeout=lab.WAIT)
     expect(widget).to_contain_text("jouw keuze")
     shots(page, "debrief")
 
@@ -54,7 +54,7 @@ def practise_with_the_keyboard(page: Page, widget, shots) -> None:
     page.keyboard.type("Hij begroet meneer Bakker bij naam.")
     lab.tab_to(page, ".eplab-vergelijk", limit=40)
     page.keyboard.press("Enter")
-    expect(widget.locator(".eplab-live")).to_contain_text("observatie", timeout=15_000)
+    expect(widget.locator(".eplab-live")).to_contain_text("observatie", timeout=lab.WAIT)
     shots(page, "tweede-blik")
 
     found = audit(page)

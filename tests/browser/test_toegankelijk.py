@@ -134,9 +134,7 @@ def test_self_checks_in_jupyterlab_with_the_keyboard_only(screen, shots, tmp_pat
         if size == "telefoon":  # the file browser would fill the narrow screen: close it
             page.keyboard.press("Control+b")  # JupyterLab's key for the left side panel
             expect(page.locator("#jp-left-stack")).to_be_hidden()
-        page.wait_for_function(  # the kernel has started and answers
-            "document.querySelector('.jp-Notebook-ExecutionIndicator')"
-            "?.getAttribute('data-status') === 'idle'", timeout=120_000)
+        lab.wait_kernel_ready(page)  # the kernel has started and answers
         lab.run_all(page)  # through the Dutch menu "Uitvoeren"
         questions = page.locator(".eplab-sc")
         expect(questions).to_have_count(4, timeout=120_000)

@@ -124,29 +124,46 @@ def restart_kernel(page: Page) -> None:
     wait_idle(page)
 
 
+TURN_STATE = """el => {
+    const shown = e => !!e && e.offsetParent !== null;
+    if ([...el.querySelectorAll('h3')].some(h => h.innerText.includes('Einde:'))) return 'einde';
+    if (shown(el.querySelector('.eplab-eigen textarea'))) return 'eigen';
+    if ([...el.querySelectorAll('.eplab-optie')].some(b => shown(b) && !b.disabled)) return 'opties';
+    return false;
+}"""
+
+
+def turn_state(page: Page, widget) -> str:
+    """Wait until the widget shows something to act on: 'einde', 'eigen' (own words asked) or
+    'opties' (options that can be clicked). The parts of a turn are separate widgets and arrive one
+    by one; on a busy machine the new turn's header can be there before its own-words box."""
+    return page.wait_for_function(TURN_STATE, arg=widget.element_handle(), timeout=WAIT).json_value()
+
+
 def play_to_the_end(page: Page, widget, limit: int = 60) -> int:
     """Click the first option until the conversation ends; return the number of choices made."""
     start = widget.get_by_role("button", name="Start het gesprek")
     if start.is_visible():
         start.click()
     clicks = 0
-    ending = widget.locator("h3", has_text="Einde:")
-    while not ending.is_visible():
-        assert clicks < limit, "no ending after many choices"
-        own_words = widget.locator(".eplab-eigen textarea")
-        if own_words.is_visible():
-            own_words.fill("Wat ik zelf zou zeggen.")
+    for _ in range(3 * limit):
+        state = turn_state(page, widget)
+        if state == "einde":
+            return clicks
+        if state == "eigen":
+            widget.locator(".eplab-eigen textarea").fill("Wat ik zelf zou zeggen.")
             widget.locator(".eplab-verder").click()
-        options = widget.locator(".eplab-optie:visible")
-        expect(options.first).to_be_visible(timeout=WAIT)
+            expect(widget.locator(".eplab-eigen textarea")).to_be_hidden()
+            continue
+        assert clicks < limit, "no ending after many choices"
         turn = widget.locator("b", has_text="Beurt").first.inner_text()
-        options.first.click()
+        widget.locator(".eplab-optie:visible:enabled").first.click()
         clicks += 1
         page.wait_for_function(
             """([el, before]) => !el.innerText.includes(before) || el.innerText.includes('Einde:')""",
             arg=[widget.element_handle(), turn], timeout=WAIT,
         )
-    return clicks
+    raise AssertionError("no ending after many turns")
 
 
 # -- keyboard only -----------------------------------------------------------------
@@ -190,8 +207,11 @@ def keyboard_turns_to_an_ending(page: Page, widget, words: list[str], limit: int
             wait_focus(page, ".eplab-optie, .eplab-opnieuw")
             continue
         lines = widget.locator(".eplab-leerkracht").count()
+        pressed = page.evaluate_handle("document.activeElement")
         page.keyboard.press("Enter")
         page.wait_for_function(
             "([el, n]) => el.querySelectorAll('.eplab-leerkracht').length > n",
             arg=[widget.element_handle(), lines], timeout=WAIT)
+        # the widget then moves the focus to the next turn (another button: the sets alternate)
+        page.wait_for_function("old => document.activeElement !== old", arg=pressed, timeout=WAIT)
     raise AssertionError("no ending reached with the keyboard")

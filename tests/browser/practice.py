@@ -26,7 +26,7 @@ def practise_with_the_keyboard(page: Page, widget, shots) -> None:
     assert used, "own words were asked and written"
     expect(widget.locator("h3", has_text="Einde:")).to_be_visible()
     expect(widget.locator(".eplab-live")).to_contain_text("Einde:")  # announced politely
-    assert widget.locator(".eplab-live [aria-live='polite']").count() == 1
+    expect(widget.locator(".eplab-live [aria-live='polite']")).to_have_count(1)
     expect(widget.locator(".eplab-coach")).to_contain_text("Eén ding om te oefenen")
     expect(widget).to_contain_text("Jouw eigen woorden en je keuze")
     expect(widget).to_contain_text(used[0])

@@ -19,9 +19,14 @@ def open_notebook(page: Page, url: str, token: str, path: str) -> None:
     wait_idle(page)
 
 
+def open_menu(page: Page, label: str) -> None:
+    """Open a main menu by its (Dutch) label."""
+    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text=re.compile(f"^{label}$")).click()
+
+
 def menu(page: Page, label: str, command: str) -> None:
     """Open a main menu by its (Dutch) label and click the entry that runs `command`."""
-    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text=re.compile(f"^{label}$")).click()
+    open_menu(page, label)
     page.locator(f".lm-Menu li[data-command='{command}']").first.click()
 
 
@@ -38,9 +43,9 @@ def wait_kernel_ready(page: Page, timeout: float = 3 * WAIT) -> None:
             const kernel = name && name.textContent.trim();
             if (!status || status.getAttribute('data-status') !== 'idle') return false;
             if (!kernel || kernel === 'No Kernel') return false;
+            const ready = [kernel + ' | Inactief', kernel + ' | Idle'];
             return [...document.querySelectorAll('.jp-StatusBar-TextItem')].some(
-                e => /^(.+) \| (Inactief|Idle)$/.test(e.textContent.trim())
-                     && e.textContent.trim().startsWith(kernel + ' |'));
+                e => ready.includes(e.textContent.trim()));
         }""",
         timeout=timeout,
     )
@@ -56,7 +61,7 @@ def run_all(page: Page) -> None:
     for _ in range(60):
         page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
         page.keyboard.press("Escape")
-        page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text=re.compile("^Uitvoeren$")).click()
+        open_menu(page, "Uitvoeren")
         entry.wait_for(state="visible")
         if "lm-mod-disabled" not in (entry.get_attribute("class") or ""):
             entry.click()

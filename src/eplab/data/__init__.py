@@ -48,30 +48,33 @@ def trusted_data(folder: str | Path | None) -> Iterator[None]:
         _TRUSTED.reset(token)
 
 
-def data_folders() -> list[Path | None]:
-    """Where a name is looked up when no directory is given, in order (None: eplab's own data)."""
+def _variant_folder() -> Path | None:
+    """The course variant's data folder to look in first, if any: the trusted folder inside
+    `trusted_data()`, else `./eplab-data` of the working folder when it holds a datapackage.json."""
     from eplab.data.schema import PACKAGE_FILE
 
     trusted = _TRUSTED.get()
     if trusted is not None:
-        first = trusted[0]
-    else:
-        local = Path.cwd() / LOCAL_FOLDER
-        first = local if (local / PACKAGE_FILE).is_file() else None
-    return [first, None] if first is not None else [None]
+        return trusted[0]
+    local = Path.cwd() / LOCAL_FOLDER
+    return local if (local / PACKAGE_FILE).is_file() else None
+
+
+def _clean(name: str) -> str:
+    return name.strip().lower().removesuffix(".csv")
 
 
 def _package_for(name: object, directory: str | Path | None) -> tuple[Path, dict]:
-    """(folder, descriptor) to load `name` from: `directory`, else the first of data_folders()
-    that holds the name, else eplab's own data."""
+    """(folder, descriptor) to load `name` from: `directory`, else the variant folder when it
+    holds the name, else eplab's own data."""
     from eplab.data.schema import read_package, resource_names
 
     if directory is not None:
         return read_package(directory)
-    cleaned = name.strip().lower().removesuffix(".csv") if isinstance(name, str) else None
-    for folder in data_folders()[:-1]:
+    folder = _variant_folder()
+    if folder is not None and isinstance(name, str):
         found = read_package(folder)
-        if cleaned in resource_names(found[1]):
+        if _clean(name) in resource_names(found[1]):
             return found
     return read_package(None)
 
@@ -99,7 +102,7 @@ def _resolve_name(name: object, package: dict) -> str:
     known = resource_names(package)
     if not isinstance(name, str):
         raise DatasetError(text.NOT_A_NAME.format(known=", ".join(known)))
-    cleaned = name.strip().lower().removesuffix(".csv")
+    cleaned = _clean(name)
     if cleaned in known:
         return cleaned
     match = difflib.get_close_matches(cleaned, known, n=1)

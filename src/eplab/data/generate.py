@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import random
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -388,9 +389,8 @@ def _check_interviews(teachers: list[Row], fragments: list[Row]) -> None:
     assert all(totals[c] == n for c, n in expected.items()), totals
     assert sum(1 for r in fragments if r["domein"] == "conflicten") == 84
     # §4.2 leerresultaten per school type, one-way / two-way (graded: jaar3_fontys_domeinen)
-    learning = {(r["schooltype"], r["richting"]) for r in fragments if r["code"] == "leerresultaten"}
-    counted = {key: sum(1 for r in fragments if r["code"] == "leerresultaten"
-                        and (r["schooltype"], r["richting"]) == key) for key in learning}
+    counted = Counter((r["schooltype"], r["richting"]) for r in fragments
+                      if r["code"] == "leerresultaten")
     assert counted == {("regulier", "eenzijdig"): 24, ("regulier", "tweezijdig"): 15,
                        ("s(b)o", "eenzijdig"): 15, ("s(b)o", "tweezijdig"): 6,
                        ("stimulering", "eenzijdig"): 19, ("stimulering", "tweezijdig"): 29}, counted
@@ -707,6 +707,11 @@ GENERATORS: dict[str, Callable[[], list[Row]]] = {
 }
 
 
+def package_bytes(package: dict) -> bytes:
+    """datapackage.json as it is written: UTF-8, indented, with a final newline."""
+    return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def build() -> dict[str, bytes]:
     """Every file of the package folder (CSV files and datapackage.json), as bytes."""
     from eplab.data.codebook import render_codebook
@@ -720,7 +725,7 @@ def build() -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for name, meta in metas.items():
         files[f"{name}.csv"] = to_csv(meta["fields"], tables[name], MISSING_TOKENS.get(name))
-    files["datapackage.json"] = (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    files["datapackage.json"] = package_bytes(package)
     files[README_NAME] = render_codebook(package).encode("utf-8")
     return files
 

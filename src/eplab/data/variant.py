@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from pathlib import Path
 
 from eplab.data import generate, spec, text
@@ -92,7 +91,7 @@ def build_variant(secret: str, names: list[str]) -> dict[str, bytes]:
     files = {f"{name}.csv": generate.to_csv(metas[name]["fields"], tables[name],
                                             generate.MISSING_TOKENS.get(name))
              for name in wanted}
-    files["datapackage.json"] = (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode()
+    files["datapackage.json"] = generate.package_bytes(package)
     return files
 
 

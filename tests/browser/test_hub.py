@@ -44,12 +44,19 @@ def hub_ready():
     reason = cannot_run_reason()
     if reason:
         pytest.skip(reason)
-    blocked = unreadable_parent(ROOT)
-    if blocked:
-        pytest.fail(f"De testgebruikers kunnen {blocked} niet in; zet de checkout in een map die "
-                    f"iedereen mag openen (chmod o+x).")
     if not CHP.exists():
         pytest.fail("configurable-http-proxy ontbreekt: `make hub` (of `make test`) installeert het.")
+    # The test users run this checkout's venv. A checkout in a private folder (`mktemp -d` makes
+    # one 0700) gets the right to pass through (o+x, not to list) for the test, and back after.
+    opened = {}
+    while (blocked := unreadable_parent(ROOT)) is not None:
+        opened[blocked] = blocked.stat().st_mode & 0o7777
+        blocked.chmod(opened[blocked] | 0o001)
+    try:
+        yield
+    finally:
+        for folder, mode in opened.items():
+            folder.chmod(mode)
 
 
 def login(page: Page, hub: Hub, account: Account) -> str:

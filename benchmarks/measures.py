@@ -352,6 +352,8 @@ def class_grading(students: int = 30, runs: int = 2) -> dict[str, list[float]]:
                 result[name].append(timed())
             result["j2"].append(_eplab(["nakijken", GRADED, "-j", "2"], ours))
     return result
+
+
 def class_report(students: int = 300, runs: int = 3) -> tuple[list[float], list[float], int]:
     """`eplab klas` on a fictitious class of `students` × every scenario, each run in a fresh
     process: (wall seconds, peak memory in MB, number of logs). The class is made once, untimed."""

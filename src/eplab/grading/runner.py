@@ -56,7 +56,7 @@ class Kernel:
     one after the other. It has what nbclient asks of a kernel manager once the kernel runs.
     """
 
-    def __init__(self, folder: str = ".") -> None:
+    def __init__(self) -> None:
         names = ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port")
         connection = {"ip": "127.0.0.1", "transport": "tcp", "key": secrets.token_hex(32),
                       "signature_scheme": "hmac-sha256", "kernel_name": "python3",
@@ -68,7 +68,7 @@ class Kernel:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "ipykernel_launcher", "-f", self.connection_file,
              "--HistoryManager.hist_file=:memory:"],
-            cwd=folder, env=env, stdin=subprocess.DEVNULL, start_new_session=True)
+            env=env, stdin=subprocess.DEVNULL, start_new_session=True)
 
     def client(self):
         from jupyter_client.asynchronous import AsyncKernelClient
